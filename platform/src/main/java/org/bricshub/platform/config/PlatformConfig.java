@@ -1,0 +1,110 @@
+package org.bricshub.platform.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The validated configuration of a server. Built from {@link Settings}; every rule is checked here so that a bad
+ * value stops the server at start with the setting's name, never later.
+ */
+public record PlatformConfig(
+        Path dataDir,
+        String host,
+        int port,
+        URI publicUrl,
+        Optional<String> dbUrl,
+        String dbUser,
+        String dbPassword,
+        int dbPoolSize,
+        int dbEmbeddedPort,
+        long maxRequestBytes,
+        int ratePerSecond,
+        int rateBurst,
+        String operatorName,
+        String operatorCountry) {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    public PlatformConfig {
+        dataDir = dataDir.toAbsolutePath().normalize();
+        requireRange(Setting.PORT, port, 0, 65535);
+        requireRange(Setting.DB_POOL_SIZE, dbPoolSize, 1, 1000);
+        requireRange(Setting.DB_EMBEDDED_PORT, dbEmbeddedPort, 0, 65535);
+        requireRange(Setting.HTTP_RATE_PER_SECOND, ratePerSecond, 1, 10_000_000);
+        requireRange(Setting.HTTP_RATE_BURST, rateBurst, 1, 10_000_000);
+        if (maxRequestBytes < 1024) {
+            throw new ConfigException(Setting.HTTP_MAX_REQUEST_BYTES.key(), "must be at least 1024 bytes");
+        }
+        if (!"http".equals(publicUrl.getScheme()) && !"https".equals(publicUrl.getScheme())
+                || publicUrl.getHost() == null) {
+            throw new ConfigException(Setting.PUBLIC_URL.key(), "must be an absolute http(s) URL");
+        }
+        dbUrl.filter(u -> !u.startsWith("jdbc:postgresql:")).ifPresent(u -> {
+            throw new ConfigException(Setting.DB_URL.key(), "must start with jdbc:postgresql:");
+        });
+        if (!COUNTRIES.contains(operatorCountry)) {
+            throw new ConfigException(Setting.OPERATOR_COUNTRY.key(), "must be an ISO 3166-1 alpha-2 code");
+        }
+    }
+
+    /** Validates the resolved settings. */
+    public static PlatformConfig from(Settings s) {
+        String publicUrl = s.get(Setting.PUBLIC_URL).replaceAll("/+$", "");
+        String dbUrl = s.get(Setting.DB_URL);
+        return new PlatformConfig(
+                Path.of(s.get(Setting.DATA)),
+                s.get(Setting.HOST),
+                integer(s, Setting.PORT),
+                uri(publicUrl),
+                dbUrl.isBlank() ? Optional.empty() : Optional.of(dbUrl),
+                s.get(Setting.DB_USER),
+                s.get(Setting.DB_PASSWORD),
+                integer(s, Setting.DB_POOL_SIZE),
+                integer(s, Setting.DB_EMBEDDED_PORT),
+                longValue(s, Setting.HTTP_MAX_REQUEST_BYTES),
+                integer(s, Setting.HTTP_RATE_PER_SECOND),
+                integer(s, Setting.HTTP_RATE_BURST),
+                s.get(Setting.OPERATOR_NAME),
+                s.get(Setting.OPERATOR_COUNTRY).toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() { // keeps the database password out of logs
+        return "PlatformConfig[data=" + dataDir + ", listen=" + host + ":" + port + ", publicUrl=" + publicUrl
+                + ", db=" + dbUrl.map(u -> u.replaceAll("password=[^&]*", "password=***")).orElse("embedded")
+                + ", pool=" + dbPoolSize + "]";
+    }
+
+    private static int integer(Settings s, Setting setting) {
+        long v = longValue(s, setting);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new ConfigException(setting.key(), "out of range: " + v);
+        }
+        return (int) v;
+    }
+
+    private static long longValue(Settings s, Setting setting) {
+        try {
+            return Long.parseLong(s.get(setting));
+        } catch (NumberFormatException e) {
+            throw new ConfigException(setting.key(), "must be a whole number, got '" + s.get(setting) + "'");
+        }
+    }
+
+    private static URI uri(String value) {
+        try {
+            return URI.create(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(Setting.PUBLIC_URL.key(), "not a URL: " + value);
+        }
+    }
+
+    private static void requireRange(Setting setting, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new ConfigException(setting.key(), "must be between " + min + " and " + max + ", got " + value);
+        }
+    }
+}
