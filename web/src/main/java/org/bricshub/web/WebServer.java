@@ -1,0 +1,92 @@
+package org.bricshub.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bricshub.platform.problem.ProblemException;
+import org.bricshub.web.api.ApiOperation;
+import org.bricshub.web.api.ApiRouter;
+import org.bricshub.web.api.OpenApiDocument;
+import org.bricshub.web.api.OpenApiRoutes;
+import org.bricshub.web.api.Routes;
+import org.bricshub.web.http.ProblemMapper;
+import org.bricshub.web.http.RateLimiter;
+import org.bricshub.web.http.RequestGuards;
+import org.bricshub.web.http.RequestObserver;
+
+/**
+ * The HTTP server: Javalin on Jetty with virtual threads, the guards that run before every request, one problem
+ * mapper for every failure, gzip, static assets, and the routes that the app module hands in.
+ */
+public final class WebServer implements AutoCloseable {
+    private final Javalin javalin;
+    private final List<ApiOperation> operations;
+
+    private WebServer(Javalin javalin, List<ApiOperation> operations) {
+        this.javalin = javalin;
+        this.operations = operations;
+    }
+
+    /** Starts listening; the port in {@code settings} may be 0 for a free one, see {@link #port()}. */
+    public static WebServer start(WebSettings settings, ObjectMapper json, MeterRegistry metrics, List<Routes> routes) {
+        ProblemMapper problems = new ProblemMapper(json);
+        RequestGuards guards = new RequestGuards(new RateLimiter(settings.ratePerSecond(), settings.rateBurst()),
+                settings.maxRequestBytes());
+        RequestObserver observer = new RequestObserver(metrics);
+        List<ApiOperation> operations = new ArrayList<>();
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.concurrency.useVirtualThreads = true;
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.http.prefer405over404 = true;
+            config.http.compressionStrategy = CompressionStrategy.GZIP;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=86400");
+            });
+            config.requestLogger.http(observer::observe);
+            config.routes.before(guards::before);
+            config.routes.exception(ProblemException.class, problems::problem);
+            config.routes.exception(HttpResponseException.class, problems::http);
+            config.routes.exception(Exception.class, problems::unexpected);
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null) {
+                    problems.status(ctx);
+                }
+            });
+            ApiRouter router = new ApiRouter(config.routes);
+            routes.forEach(r -> r.register(router));
+            new OpenApiRoutes(() -> OpenApiDocument.build(router.operations(), settings.publicUrl(), settings.version()))
+                    .register(router);
+            operations.addAll(router.operations());
+        });
+        javalin.start();
+        return new WebServer(javalin, List.copyOf(operations));
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /** The documented JSON operations, as the OpenAPI document lists them. */
+    public List<ApiOperation> operations() {
+        return operations;
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,94 @@
+package org.bricshub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AdminApiIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    static Path dataDir;
+    static TestServer t;
+
+    @BeforeAll
+    static void start() throws Exception {
+        t = TestServer.start(dataDir, 10_000, List.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        t.close();
+    }
+
+    @Test
+    void createOrganisation_thenIssueKey_keyWorksAndIsShownOnce() throws Exception {
+        HttpResponse<String> created = t.postJson("/api/admin/orgs", t.adminKey,
+                "{\"name\":\"Anxi Tea\",\"country\":\"CN\",\"prefixes\":[\"6971234\"],\"kind\":\"brand_owner\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode org = JSON.readTree(created.body());
+        assertThat(org.get("kind").asText()).isEqualTo("brand_owner");
+        assertThat(created.headers().firstValue("Location")).contains("/api/admin/orgs/" + org.get("id").asLong());
+
+        HttpResponse<String> issued = t.postJson("/api/admin/orgs/" + org.get("id").asLong() + "/keys", t.adminKey,
+                "{\"role\":\"admin\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}");
+        assertThat(issued.statusCode()).isEqualTo(201);
+        JsonNode key = JSON.readTree(issued.body());
+        String secret = key.get("key").asText();
+        assertThat(secret).startsWith("bh_");
+
+        HttpResponse<String> listed = t.get("/api/admin/orgs/" + org.get("id").asLong() + "/keys", secret);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).doesNotContain(secret).contains("\"role\":\"admin\"");
+        assertThat(JSON.readTree(t.get("/api/admin/orgs", secret).body())).hasSize(1);
+    }
+
+    @Test
+    void revokeKey_thenKeyIsRefused() throws Exception {
+        long orgId = JSON.readTree(t.postJson("/api/admin/orgs", t.adminKey,
+                "{\"name\":\"Durban Customs\",\"country\":\"ZA\",\"kind\":\"customs\"}").body()).get("id").asLong();
+        JsonNode key = JSON.readTree(t.postJson("/api/admin/orgs/" + orgId + "/keys", t.adminKey,
+                "{\"role\":\"reader\"}").body());
+        assertThat(t.get("/api/admin/orgs", key.get("key").asText()).statusCode()).isEqualTo(200);
+        HttpResponse<String> revoked = t.send(HttpRequest.newBuilder(t.uri("/api/admin/keys/" + key.get("id").asLong()))
+                .header("Authorization", "Bearer " + t.adminKey).DELETE());
+        assertThat(revoked.statusCode()).isEqualTo(204);
+        HttpResponse<String> refused = t.get("/api/admin/orgs", key.get("key").asText());
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(refused.body()).get("detail").asText()).contains("revoked");
+    }
+
+    @Test
+    void keyOfOneOrganisation_actingOnAnother_isForbidden() throws Exception {
+        long a = JSON.readTree(t.postJson("/api/admin/orgs", t.adminKey,
+                "{\"name\":\"A\",\"country\":\"BR\",\"kind\":\"logistics\"}").body()).get("id").asLong();
+        long b = JSON.readTree(t.postJson("/api/admin/orgs", t.adminKey,
+                "{\"name\":\"B\",\"country\":\"IN\",\"kind\":\"research_institution\"}").body()).get("id").asLong();
+        String aAdmin = JSON.readTree(t.postJson("/api/admin/orgs/" + a + "/keys", t.adminKey,
+                "{\"role\":\"admin\"}").body()).get("key").asText();
+        HttpResponse<String> r = t.postJson("/api/admin/orgs/" + b + "/keys", aAdmin, "{\"role\":\"admin\"}");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("organisation " + b);
+        assertThat(t.get("/api/admin/orgs/" + b, aAdmin).statusCode()).isEqualTo(403);
+        assertThat(t.postJson("/api/admin/orgs", aAdmin,
+                "{\"name\":\"C\",\"country\":\"RU\",\"kind\":\"customs\"}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void duplicatePrefix_conflicts() {
+        t.postJson("/api/admin/orgs", t.adminKey, "{\"name\":\"P\",\"country\":\"CN\",\"prefixes\":[\"690555\"],\"kind\":\"brand_owner\"}");
+        HttpResponse<String> r = t.postJson("/api/admin/orgs", t.adminKey,
+                "{\"name\":\"Q\",\"country\":\"CN\",\"prefixes\":[\"6905551\"],\"kind\":\"brand_owner\"}");
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.body()).contains("690555");
+    }
+}

@@ -1,0 +1,103 @@
+package org.bricshub.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.bricshub.platform.TestDatabase;
+import org.bricshub.platform.access.AdminBootstrap;
+import org.bricshub.platform.access.Administration;
+import org.bricshub.platform.access.Authenticator;
+import org.bricshub.platform.audit.AuditLog;
+import org.bricshub.platform.org.OrganisationStore;
+import org.bricshub.web.api.Routes;
+import org.bricshub.web.http.Callers;
+import org.bricshub.web.http.JsonBodies;
+import org.bricshub.web.http.Metrics;
+import org.bricshub.web.routes.AdminRoutes;
+import org.bricshub.web.routes.HealthRoutes;
+import org.bricshub.web.routes.MetricsRoutes;
+
+/**
+ * A real server for HTTP tests: a fresh embedded database, the platform services, the web server on a free port and
+ * the operator's admin key; tests add their own routes.
+ */
+public final class TestServer implements AutoCloseable {
+    public final WebServer server;
+    public final DataSource db;
+    public final String adminKey;
+    public final Administration admin;
+    public final Authenticator authenticator;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private TestServer(WebServer server, DataSource db, String adminKey, Administration admin, Authenticator authenticator) {
+        this.server = server;
+        this.db = db;
+        this.adminKey = adminKey;
+        this.admin = admin;
+        this.authenticator = authenticator;
+    }
+
+    public static TestServer start(Path dataDir, int ratePerSecond, List<Routes> extra) throws IOException {
+        DataSource db = TestDatabase.fresh();
+        Clock clock = Clock.systemUTC();
+        Authenticator authenticator = new Authenticator(db, clock);
+        Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db), authenticator);
+        Path keyFile = AdminBootstrap.run(db, clock, dataDir, "Operator", "CN").orElseThrow();
+        var json = JsonBodies.newMapper();
+        var metrics = Metrics.newRegistry();
+        List<Routes> routes = new ArrayList<>(List.of(
+                new HealthRoutes(Map.of("database", () -> true)),
+                new MetricsRoutes(metrics),
+                new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json))));
+        routes.addAll(extra);
+        WebServer server = WebServer.start(new WebSettings("127.0.0.1", 0, "http://localhost", 64 * 1024,
+                ratePerSecond, ratePerSecond, "test"), json, metrics, routes);
+        return new TestServer(server, db, Files.readString(keyFile).strip(), admin, authenticator);
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String path, String key) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+        if (key != null) {
+            b.header("Authorization", "Bearer " + key);
+        }
+        return send(b);
+    }
+
+    public HttpResponse<String> postJson(String path, String key, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            b.header("Authorization", "Bearer " + key);
+        }
+        return send(b);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
