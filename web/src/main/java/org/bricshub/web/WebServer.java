@@ -16,6 +16,7 @@ import org.bricshub.web.api.ApiRouter;
 import org.bricshub.web.api.OpenApiDocument;
 import org.bricshub.web.api.OpenApiRoutes;
 import org.bricshub.web.api.Routes;
+import org.bricshub.web.http.BrowserErrorPage;
 import org.bricshub.web.http.ProblemMapper;
 import org.bricshub.web.http.RateLimiter;
 import org.bricshub.web.http.RequestGuards;
@@ -34,9 +35,14 @@ public final class WebServer implements AutoCloseable {
         this.operations = operations;
     }
 
-    /** Starts listening; the port in {@code settings} may be 0 for a free one, see {@link #port()}. */
-    public static WebServer start(WebSettings settings, ObjectMapper json, MeterRegistry metrics, List<Routes> routes) {
-        ProblemMapper problems = new ProblemMapper(json);
+    /**
+     * Starts listening; the port in {@code settings} may be 0 for a free one, see {@link #port()}.
+     *
+     * @param errorPage renders failures for browsers, or null for problem documents only
+     */
+    public static WebServer start(WebSettings settings, ObjectMapper json, MeterRegistry metrics,
+                                  BrowserErrorPage errorPage, List<Routes> routes) {
+        ProblemMapper problems = new ProblemMapper(json, errorPage);
         RequestGuards guards = new RequestGuards(new RateLimiter(settings.ratePerSecond(), settings.rateBurst()),
                 settings.maxRequestBytes());
         RequestObserver observer = new RequestObserver(metrics);

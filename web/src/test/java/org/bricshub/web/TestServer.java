@@ -18,7 +18,10 @@ import org.bricshub.platform.access.Administration;
 import org.bricshub.platform.access.Authenticator;
 import org.bricshub.platform.audit.AuditLog;
 import org.bricshub.platform.org.OrganisationStore;
+import org.bricshub.i18n.Messages;
 import org.bricshub.web.api.Routes;
+import org.bricshub.web.pages.PageRoutes;
+import org.bricshub.web.pages.Pages;
 import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
 import org.bricshub.web.http.Metrics;
@@ -31,6 +34,7 @@ import org.bricshub.web.routes.MetricsRoutes;
  * the operator's admin key; tests add their own routes.
  */
 public final class TestServer implements AutoCloseable {
+    private static final Pages PAGES = new Pages(Messages.load());
     public final WebServer server;
     public final DataSource db;
     public final String adminKey;
@@ -57,10 +61,11 @@ public final class TestServer implements AutoCloseable {
         List<Routes> routes = new ArrayList<>(List.of(
                 new HealthRoutes(Map.of("database", () -> true)),
                 new MetricsRoutes(metrics),
-                new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json))));
+                new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
+                new PageRoutes(PAGES)));
         routes.addAll(extra);
         WebServer server = WebServer.start(new WebSettings("127.0.0.1", 0, "http://localhost", 64 * 1024,
-                ratePerSecond, ratePerSecond, "test"), json, metrics, routes);
+                ratePerSecond, ratePerSecond, "test"), json, metrics, PAGES.errorPage(), routes);
         return new TestServer(server, db, Files.readString(keyFile).strip(), admin, authenticator);
     }
 

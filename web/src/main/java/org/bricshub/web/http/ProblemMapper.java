@@ -21,9 +21,12 @@ public final class ProblemMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
     private final ObjectMapper json;
+    private final BrowserErrorPage errorPage;
 
-    public ProblemMapper(ObjectMapper json) {
+    /** @param errorPage renders failures for browsers, or null to answer problem documents to everyone */
+    public ProblemMapper(ObjectMapper json, BrowserErrorPage errorPage) {
         this.json = json;
+        this.errorPage = errorPage;
     }
 
     /** A failure thrown by a module. */
@@ -61,6 +64,10 @@ public final class ProblemMapper {
     }
 
     private void write(Context ctx, int status, String slug, String title, String detail, Map<String, Object> ext) {
+        if (errorPage != null && BrowserErrorPage.isWanted(ctx)) {
+            errorPage.render(ctx.status(status), status);
+            return;
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "/problems/" + slug);
         body.put("title", title);

@@ -1,0 +1,48 @@
+package org.bricshub.web.pages;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.bricshub.i18n.Language;
+import org.bricshub.i18n.LanguageNegotiation;
+import org.bricshub.i18n.Messages;
+import org.bricshub.web.http.BrowserErrorPage;
+
+/**
+ * Renders the server-side pages: precompiled JTE templates, in the language negotiated from {@code ?lang=}, then
+ * Accept-Language, then English.
+ */
+public final class Pages {
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Messages messages;
+
+    public Pages(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The page context of a request. */
+    public PageContext context(Context ctx) {
+        Language language = LanguageNegotiation.negotiate(ctx.queryParam("lang"), ctx.header("Accept-Language"),
+                Language.EN);
+        return new PageContext(language, messages, ctx.path());
+    }
+
+    /** Renders {@code template} with its parameters and answers it as HTML in the page's language. */
+    public void render(Context ctx, PageContext page, String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        templates.render(template, params, out);
+        ctx.header("Content-Language", page.lang());
+        ctx.header("Vary", "Accept-Language");
+        ctx.html(out.toString());
+    }
+
+    /** Failures as pages for browsers: "not found" for 404, a generic apology otherwise. */
+    public BrowserErrorPage errorPage() {
+        return (ctx, status) -> {
+            PageContext page = context(ctx);
+            render(ctx, page, "error.jte", Map.of("page", page, "notFound", status == 404));
+        };
+    }
+}
