@@ -54,7 +54,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            postgres.close();
+            postgres.close(); // pg_ctl stop -w: returns once the postmaster has removed its pid file
             LOG.info("embedded PostgreSQL stopped");
         } catch (IOException e) {
             LOG.warn("embedded PostgreSQL did not stop cleanly: {}", e.getMessage());

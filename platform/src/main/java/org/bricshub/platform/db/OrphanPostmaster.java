@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +38,17 @@ final class OrphanPostmaster {
         ProcessHandle postmaster = process.get();
         LOG.warn("stopping orphaned embedded PostgreSQL (pid {}) left by a previous server", postmaster.pid());
         postmaster.destroy();
-        try {
-            postmaster.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
+        // The pid file goes last at shutdown; the process itself may linger as a zombie if no init reaps it.
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (Files.exists(pidFile) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (Files.exists(pidFile)) {
             postmaster.destroyForcibly();
         }
     }

@@ -1,0 +1,85 @@
+package org.bricshub.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.bricshub.platform.config.PlatformConfig;
+import org.bricshub.platform.config.Setting;
+import org.bricshub.platform.config.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: its output on success and its one-line errors with non-zero exits. */
+class MainIT {
+    @TempDir
+    Path dataDir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void help_listsCommands() {
+        assertThat(Main.run("help")).isZero();
+        assertThat(out.toString()).contains("serve").contains("demo").contains("admin");
+    }
+
+    @Test
+    void badFlag_oneLineExit2() {
+        assertThat(Main.run("serve", "--port", "eighty")).isEqualTo(2);
+        assertThat(err.toString().strip().lines()).hasSize(1).allMatch(l -> l.startsWith("bricshub: "));
+    }
+
+    @Test
+    void badSetting_oneLineExit1() {
+        assertThat(Main.run("serve", "--data", dataDir.toString(), "--set", "db.pool.size=0")).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("bricshub: db.pool.size: must be between").doesNotContain("\n");
+    }
+
+    @Test
+    void admin_missingKeyFile_oneLineExit1() {
+        assertThat(Main.run("admin", "list-orgs", "--key-file", dataDir.resolve("none.key").toString())).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("bricshub: cannot read key file").doesNotContain("\n");
+    }
+
+    @Test
+    void admin_drivesTheApi() throws Exception {
+        PlatformConfig config = PlatformConfig.from(Settings.defaults().with(Setting.DATA, dataDir.toString())
+                .with(Setting.PORT, "0").with(Setting.HOST, "127.0.0.1"));
+        try (Server server = Server.start(config, Clock.systemUTC())) {
+            String url = "http://127.0.0.1:" + server.port();
+            String key = dataDir.resolve("admin.key").toString();
+            assertThat(Main.run("admin", "create-org", "--server", url, "--key-file", key, "--name", "Anxi Tea",
+                    "--country", "CN", "--kind", "brand_owner", "--prefix", "6970001")).isZero();
+            assertThat(out.toString()).contains("\"name\" : \"Anxi Tea\"");
+            assertThat(Main.run("admin", "create-key", "--server", url, "--key-file", key, "--org", "2",
+                    "--role", "owner")).isZero();
+            assertThat(out.toString()).contains("\"key\" : \"bh_");
+
+            assertThat(Main.run("admin", "create-org", "--server", url, "--key-file", key, "--name", "X",
+                    "--country", "XX", "--kind", "customs")).isEqualTo(1);
+            assertThat(err.toString().strip()).isEqualTo("bricshub: HTTP 400: country: must be an ISO 3166-1 alpha-2"
+                    + " code in upper case, e.g. CN");
+        }
+    }
+}
