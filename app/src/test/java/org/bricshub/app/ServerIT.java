@@ -41,21 +41,11 @@ class ServerIT {
             assertThat(ProcessHandle.of(postgresPid)).isPresent();
         }
         assertThat(postmasterPid).as("the postmaster removed its pid file on shutdown").doesNotExist();
-        assertThat(isRunning(postgresPid)).as("no orphan postgres").isFalse();
+        assertThat(ProcessLifecycleIT.isRunning(postgresPid)).as("no orphan postgres").isFalse();
 
         try (Server again = Server.start(config, Clock.systemUTC())) {
             assertThat(again.newAdminKey()).as("the platform exists already").isEmpty();
         }
-    }
-
-    /** Running, not merely a zombie that this container's init has not reaped. */
-    private static boolean isRunning(long pid) throws java.io.IOException {
-        Path stat = Path.of("/proc/" + pid + "/stat");
-        if (!Files.exists(stat)) {
-            return false;
-        }
-        String s = Files.readString(stat);
-        return s.charAt(s.lastIndexOf(')') + 2) != 'Z';
     }
 
     private PlatformConfig config() {
