@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -23,8 +22,8 @@ import java.util.regex.Pattern;
  * Numbers, measurements, dates and country names in each of the 17 languages, from CLDR through ICU4J.
  *
  * <p>Dates follow each language's CLDR default calendar (Buddhist era for Thai, Solar Hijri for Persian, Gregorian
- * for the rest) and numbering system. Numbers keep at most {@value #MAX_FRACTION_DIGITS} fraction digits. All
- * methods are thread-safe.
+ * for the rest) and numbering system. Numbers keep at most {@value #MAX_FRACTION_DIGITS} fraction digits. A
+ * language's CLDR data loads on its first use. All methods are thread-safe.
  */
 public final class Formats {
 
@@ -35,18 +34,19 @@ public final class Formats {
     private static final Pattern ALPHA_2 = Pattern.compile("[A-Za-z]{2}");
 
     private static final UnitTable UNITS = UnitTable.load();
-    private static final Map<Language, LocalizedNumberFormatter> NUMBERS = new EnumMap<>(Language.class);
-    private static final Map<Language, Map<String, LocalizedNumberFormatter>> MEASURES = new EnumMap<>(Language.class);
-    private static final Map<Language, DateFormat> DATES = new EnumMap<>(Language.class);
-    private static final Map<Language, DateFormat> DATE_TIMES = new EnumMap<>(Language.class);
+    private static final Map<Language, LanguageFormats> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    static {
-        for (Language language : Language.values()) {
-            NUMBERS.put(language, NumberFormatter.withLocale(language.uLocale())
-                    .precision(Precision.maxFraction(MAX_FRACTION_DIGITS)));
-            MEASURES.put(language, new ConcurrentHashMap<>());
-            DATES.put(language, DateFormat.getDateInstance(DateFormat.MEDIUM, language.uLocale()));
-            DATE_TIMES.put(language, DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, language.uLocale()));
+    /** The formatters of one language; ICU's number formatters are immutable, its date formats are cloned per use. */
+    private record LanguageFormats(LocalizedNumberFormatter number, DateFormat date, DateFormat dateTime,
+            Map<String, LocalizedNumberFormatter> measures, Map<String, String> countries) {
+
+        static LanguageFormats of(Language language) {
+            ULocale locale = language.uLocale();
+            return new LanguageFormats(
+                    NumberFormatter.withLocale(locale).precision(Precision.maxFraction(MAX_FRACTION_DIGITS)),
+                    DateFormat.getDateInstance(DateFormat.MEDIUM, locale),
+                    DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, locale),
+                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
 
@@ -56,7 +56,7 @@ public final class Formats {
     /** A number with the language's digits, separators and grouping, such as {@code 1 234,5} in Russian. */
     public static String number(Language language, Number value) {
         Objects.requireNonNull(value, "value is required");
-        return NUMBERS.get(language).format(value).toString();
+        return of(language).number().format(value).toString();
     }
 
     /**
@@ -72,9 +72,10 @@ public final class Formats {
             throw new IllegalArgumentException("a unit code must be a UN/ECE Rec. 20 code of 2-3 upper-case letters or"
                     + " digits, was " + uneceCode);
         }
+        LanguageFormats formats = of(language);
         return UNITS.unit(uneceCode).map(unit -> {
             if (unit.cldr() != null) {
-                return MEASURES.get(language).computeIfAbsent(uneceCode, code -> NUMBERS.get(language)
+                return formats.measures().computeIfAbsent(uneceCode, code -> formats.number()
                         .unit(unit.cldr()).unitWidth(NumberFormatter.UnitWidth.SHORT)).format(value).toString();
             }
             return unit.isCount() ? number(language, value) : number(language, value) + NO_BREAK_SPACE + unit.symbol();
@@ -91,7 +92,9 @@ public final class Formats {
         if (!isCountryCode(alpha2)) {
             throw new IllegalArgumentException("a country must be an ISO 3166-1 alpha-2 code, was " + alpha2);
         }
-        return new ULocale("", alpha2.toUpperCase(Locale.ROOT)).getDisplayCountry(language.uLocale());
+        String code = alpha2.toUpperCase(Locale.ROOT);
+        return of(language).countries().computeIfAbsent(code,
+                c -> new ULocale("", c).getDisplayCountry(language.uLocale()));
     }
 
     /** Whether a value is an ISO 3166-1 alpha-2 code of a territory CLDR knows (any case). */
@@ -111,10 +114,10 @@ public final class Formats {
         return language.uLocale().getDisplayLanguage(viewer.uLocale());
     }
 
-    /** A calendar date in the language's medium style, such as {@code 29 Nov 2026} or {@code 2026年11月29日}. */
+    /** A calendar date in the language's medium style, such as {@code Mar 12, 2026} or {@code 2026年3月12日}. */
     public static String date(Language language, LocalDate date) {
         Objects.requireNonNull(date, "date is required");
-        DateFormat format = (DateFormat) DATES.get(language).clone();
+        DateFormat format = (DateFormat) of(language).date().clone();
         format.setTimeZone(TimeZone.GMT_ZONE);
         return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
@@ -126,9 +129,13 @@ public final class Formats {
      */
     public static String dateTime(Language language, Instant instant, ZoneId zone) {
         Objects.requireNonNull(instant, "instant is required");
-        DateFormat format = (DateFormat) DATE_TIMES.get(language).clone();
+        DateFormat format = (DateFormat) of(language).dateTime().clone();
         format.setTimeZone(icuZone(Objects.requireNonNull(zone, "zone is required")));
         return format.format(Date.from(instant));
+    }
+
+    private static LanguageFormats of(Language language) {
+        return BY_LANGUAGE.computeIfAbsent(Objects.requireNonNull(language, "language is required"), LanguageFormats::of);
     }
 
     private static TimeZone icuZone(ZoneId zone) {
