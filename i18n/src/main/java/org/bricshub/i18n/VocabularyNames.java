@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Reads the spellings of a vocabulary term that EPCIS documents carry: the bare name, the CBV 2.0 web URI
  * ({@code https://ref.gs1.org/cbv/BizStep-shipping}), its CURIE ({@code cbv:BizStep-shipping}), the EPCIS 1.x URN
- * ({@code urn:epcglobal:cbv:bizstep:shipping}, CBV 2.0 §8.2), and for measurement types the GS1 Web Vocabulary
+ * ({@code urn:epcglobal:cbv:bizstep:shipping}, the form of CBV 1.x that CBV 2.0 still admits), and for measurement types the GS1 Web Vocabulary
  * IRI or CURIE ({@code https://gs1.org/voc/Temperature}, {@code gs1:Temperature}).
  */
 final class VocabularyNames {

@@ -4,8 +4,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A term of a standard vocabulary of EPCIS 2.0 events: a CBV 2.0 business step (CBV 2.0 §7.2) or disposition
- * (§7.3), or a sensor measurement type of the GS1 Web Vocabulary used by EPCIS 2.0 sensor reports (§7.3.6).
+ * A term of a standard vocabulary of EPCIS 2.0 events: a CBV 2.0 business step or disposition (the standard
+ * vocabularies of CBV 2.0), or a sensor measurement type of the GS1 Web Vocabulary that EPCIS 2.0 sensor reports
+ * use. The term sets are those the EPCIS 2.0 JSON Schema enumerates (definitions bizStep, disposition,
+ * measurementType).
  *
  * @param kind the vocabulary
  * @param name the bare name, such as {@code shipping}, {@code in_transit} or {@code Temperature}
