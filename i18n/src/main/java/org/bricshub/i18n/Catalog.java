@@ -61,7 +61,8 @@ final class Catalog {
         return Collections.unmodifiableSet(entries.get(language).keySet());
     }
 
-    private static Map<String, String> read(String resource) {
+    /** The entries of one resource in this format, in file order. */
+    static Map<String, String> read(String resource) {
         try (InputStream in = Catalog.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new CatalogException(resource, 0, "resource not found on the classpath");

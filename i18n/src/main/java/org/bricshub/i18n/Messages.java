@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The user-interface texts of the platform in the 17 languages, as ICU MessageFormat patterns (plural and select
@@ -73,8 +75,21 @@ public final class Messages {
         return texts.get(language).containsKey(key);
     }
 
-    /** A compiled pattern; patterns without arguments are formatted once, at load. */
-    private record CompiledText(MessageFormat format, String constant) {
+    /**
+     * A compiled pattern; patterns without arguments are formatted once, at load. ICU MessageFormat instances are
+     * not thread-safe and cloning one costs more than formatting with it, so idle copies wait in a lock-free pool
+     * that grows to the peak number of threads formatting the same key at once.
+     */
+    private static final class CompiledText {
+
+        private final MessageFormat format;
+        private final String constant;
+        private final Queue<MessageFormat> idle = new ConcurrentLinkedQueue<>();
+
+        private CompiledText(MessageFormat format, String constant) {
+            this.format = format;
+            this.constant = constant;
+        }
 
         static CompiledText compile(String baseName, Language language, String key, String pattern) {
             MessageFormat format;
@@ -92,8 +107,15 @@ public final class Messages {
             if (constant != null) {
                 return constant;
             }
-            // ICU MessageFormat keeps formatting state; a clone per call keeps the shared instance untouched.
-            return ((MessageFormat) format.clone()).format(args);
+            MessageFormat copy = idle.poll();
+            if (copy == null) {
+                copy = (MessageFormat) format.clone();
+            }
+            try {
+                return copy.format(args);
+            } finally {
+                idle.offer(copy);
+            }
         }
     }
 }

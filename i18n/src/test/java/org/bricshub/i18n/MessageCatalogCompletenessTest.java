@@ -6,7 +6,6 @@ import com.ibm.icu.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,11 +30,7 @@ class MessageCatalogCompletenessTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void catalog_hasEveryEnglishKeyAndNoOther(Language language) {
-        Set<String> keys = CATALOG.keys(language);
-        assertThat(new TreeSet<>(ENGLISH_KEYS)).as("keys missing in %s", language.tag())
-                .allSatisfy(key -> assertThat(keys).contains(key));
-        assertThat(new TreeSet<>(keys)).as("keys in %s that English lacks", language.tag())
-                .allSatisfy(key -> assertThat(ENGLISH_KEYS).contains(key));
+        CatalogChecks.assertSameKeysAsEnglish(CATALOG, language);
     }
 
     @ParameterizedTest
@@ -74,14 +69,7 @@ class MessageCatalogCompletenessTest {
     @ParameterizedTest
     @EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
     void catalog_isTranslatedNotCopiedFromEnglish(Language language) {
-        List<String> copies = new ArrayList<>();
-        for (String key : CATALOG.keys(language)) {
-            if (!SAME_IN_EVERY_LANGUAGE.contains(key)
-                    && CATALOG.find(language, key).equals(CATALOG.find(Language.EN, key))) {
-                copies.add(key);
-            }
-        }
-        assertThat(copies).as("English copies in %s", language.tag()).isEmpty();
+        CatalogChecks.assertTranslatedNotCopied(CATALOG, language, SAME_IN_EVERY_LANGUAGE);
     }
 
     @ParameterizedTest

@@ -40,6 +40,16 @@ class MessagesTest {
     }
 
     @Test
+    void text_composesWithFormattedArguments() {
+        assertThat(MESSAGES.text(Language.RU, "journey.originalLanguage", Formats.languageName(Language.RU, Language.ZH)))
+                .isEqualTo("Язык оригинала: китайский");
+        assertThat(MESSAGES.text(Language.EN, "journey.sensorRange",
+                Formats.measure(Language.EN, 2, "CEL"), Formats.measure(Language.EN, 8, "CEL")))
+                .isEqualTo("2°C to 8°C");
+        assertThat(MESSAGES.text(Language.AR, "journey.excursions", 2)).isEqualTo("قراءتان خارج النطاق المسموح");
+    }
+
+    @Test
     void text_fallsBackToEnglishWhenALanguageLacksTheKey() {
         Messages messages = new Messages(Catalog.load("messages-partial"));
         assertThat(messages.translates(Language.FR, "only.english")).isFalse();
