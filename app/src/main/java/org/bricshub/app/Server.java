@@ -79,6 +79,11 @@ final class Server implements AutoCloseable {
         return web.port();
     }
 
+    /** Every HTTP route, as {@code "GET /path"}. */
+    List<String> routes() {
+        return web.routes();
+    }
+
     /** The admin key file when this start created the platform's first admin key. */
     Optional<Path> newAdminKey() {
         return newAdminKey;

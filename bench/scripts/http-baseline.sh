@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Issue 2 figures: time to healthy (fresh and existing data folder), GET /health under wrk beside a static file of
+# the same server, and resident memory at idle. Talks to 127.0.0.1 only; every loop is bounded.
+# Run from the repository root: bench/scripts/http-baseline.sh  (needs wrk: apt-get install wrk)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PORT=${PORT:-18090}
+DATA=$(mktemp -d)
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-32}
+trap 'kill "${PID:-0}" 2>/dev/null || true; wait 2>/dev/null; rm -rf "$DATA"' EXIT
+
+./bricshub help >/dev/null # build once, outside the timings
+start_server() {
+  local t0; t0=$(date +%s.%N)
+  ./bricshub serve --port "$PORT" --host 127.0.0.1 --data "$DATA" --set http.rate.per.second=100000000 \
+    --set http.rate.burst=100000000 >"$DATA.log" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 1200); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.05; done
+  echo "$(echo "$(date +%s.%N) - $t0" | bc)"
+}
+stop_server() { kill -TERM "$PID"; wait "$PID" || true; }
+
+echo "time to healthy, fresh data folder:    $(start_server) s"
+stop_server
+echo "time to healthy, existing data folder: $(start_server) s"
+JPID=$(pgrep -f "bricshub.jar serve --port $PORT" | head -n 1)
+sleep 10
+echo "idle RSS of the JVM: $(awk '/VmRSS/ {print $2, $3}' /proc/"$JPID"/status)"
+PGPID=$(head -n 1 "$DATA/pg/postmaster.pid")
+echo "idle RSS of embedded PostgreSQL (postmaster + children): $(ps -o rss= --ppid "$PGPID" -p "$PGPID" | awk '{s+=$1} END {print s, "kB"}')"
+
+for warm in 1 2; do wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORT/health" >/dev/null; done
+echo "--- wrk GET /health (${DURATION}, ${CONNECTIONS} connections, keep-alive)"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT/health" | grep -E "Requests/sec|50%|99%|Non-2xx"
+echo "--- wrk GET /static/site.css (baseline: a static file from the same server)"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT/static/site.css" | grep -E "Requests/sec|50%|99%|Non-2xx"
+echo "--- wrk GET /health again (order effects)"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT/health" | grep -E "Requests/sec|50%|99%|Non-2xx"
