@@ -140,6 +140,9 @@ final class DigitalLinkSyntax {
             }
         }
         if (keyAt < 0) {
+            if (DigitalLinkCompression.looksCompressed(segments[n - 1])) {
+                return DigitalLinkCompression.decompress(uri);
+            }
             throw new Gs1Exception(Gs1Exception.Rule.PATH_STRUCTURE, "no GS1 primary key and qualifiers at the end of the path of '" + uri + "'");
         }
         String stem = beforeQuery.substring(0, pathStart) + prefix(segments, keyAt);
