@@ -120,6 +120,11 @@ public record DigitalLink(String stem, AiElement primaryKey, List<AiElement> qua
         return elements().stream().filter(e -> e.ai().equals(ai)).map(AiElement::value).findFirst();
     }
 
+    /** The primary key as a typed GS1 key. */
+    public Gs1Key key() {
+        return Gs1Key.of(primaryKey);
+    }
+
     /** This Digital Link on another stem (e.g. a brand's own domain), everything else unchanged. */
     public DigitalLink withStem(String newStem) {
         return new DigitalLink(newStem, primaryKey, qualifiers, dataAttributes, otherParameters);

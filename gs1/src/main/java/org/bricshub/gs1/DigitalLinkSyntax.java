@@ -140,10 +140,16 @@ final class DigitalLinkSyntax {
             }
         }
         if (keyAt < 0) {
+            String compressedFailure = "";
             if (DigitalLinkCompression.looksCompressed(segments[n - 1])) {
-                return DigitalLinkCompression.decompress(uri);
+                try {
+                    return DigitalLinkCompression.decompress(uri);
+                } catch (Gs1Exception e) {
+                    compressedFailure = ", nor is it a compressed Digital Link (" + e.getMessage() + ")";
+                }
             }
-            throw new Gs1Exception(Gs1Exception.Rule.PATH_STRUCTURE, "no GS1 primary key and qualifiers at the end of the path of '" + uri + "'");
+            throw new Gs1Exception(Gs1Exception.Rule.PATH_STRUCTURE,
+                    "no GS1 primary key and qualifiers at the end of the path of '" + uri + "'" + compressedFailure);
         }
         String stem = beforeQuery.substring(0, pathStart) + prefix(segments, keyAt);
         AiElement key = element(segments[keyAt], segments[keyAt + 1]);
