@@ -130,6 +130,11 @@ public record DigitalLink(String stem, AiElement primaryKey, List<AiElement> qua
         return new DigitalLink(newStem, primaryKey, qualifiers, dataAttributes, otherParameters);
     }
 
+    /** This Digital Link without its non-AI query parameters. */
+    public DigitalLink withoutParameters() {
+        return new DigitalLink(stem, primaryKey, qualifiers, dataAttributes, List.of());
+    }
+
     /** This Digital Link's primary key and qualifiers only. */
     public DigitalLink withoutQuery() {
         return new DigitalLink(stem, primaryKey, qualifiers, List.of(), List.of());

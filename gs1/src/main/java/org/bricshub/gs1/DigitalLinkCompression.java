@@ -53,7 +53,9 @@ public final class DigitalLinkCompression {
         if (options.keepPrimaryKey()) {
             uri.append('/').append(dl.primaryKey().ai()).append('/').append(PercentCoding.encodeUriValue(dl.primaryKey().value()));
         }
-        uri.append('/').append(binary);
+        if (!binary.isEmpty()) {
+            uri.append('/').append(binary);
+        }
         if (!options.includeOtherParameters()) {
             char sep = '?';
             for (DigitalLink.Parameter p : dl.otherParameters()) {

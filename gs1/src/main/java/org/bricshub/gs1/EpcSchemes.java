@@ -11,11 +11,20 @@ final class EpcSchemes {
     private static final java.util.Set<String> SERIAL_PATTERNS =
             java.util.Set.of("sgtin", "upui", "sgln", "grai", "gdti", "sgcn", "cpi", "itip");
 
+    private static final java.util.Map<String, Integer> PARTS = java.util.Map.ofEntries(
+            java.util.Map.entry("sgtin", 3), java.util.Map.entry("lgtin", 3), java.util.Map.entry("upui", 3),
+            java.util.Map.entry("sscc", 2), java.util.Map.entry("sgln", 3), java.util.Map.entry("grai", 3),
+            java.util.Map.entry("giai", 2), java.util.Map.entry("gsrn", 2), java.util.Map.entry("gsrnp", 2),
+            java.util.Map.entry("gdti", 3), java.util.Map.entry("cpi", 3), java.util.Map.entry("sgcn", 3),
+            java.util.Map.entry("ginc", 2), java.util.Map.entry("gsin", 2), java.util.Map.entry("itip", 5),
+            java.util.Map.entry("pgln", 2));
+
     private EpcSchemes() {
     }
 
     static List<AiElement> toElements(String kind, String scheme, String body, String urn) {
-        String[] p = body.split("\\.", -1);
+        // the last part (serial, lot, asset reference) may itself hold dots
+        String[] p = body.split("\\.", PARTS.getOrDefault(scheme, 1));
         boolean classLevel = kind.equals("idpat");
         if (classLevel && (!SERIAL_PATTERNS.contains(scheme) || !p[p.length - 1].equals(ANY) || body.indexOf('*') != body.length() - 1)) {
             throw new Gs1Exception(Gs1Exception.Rule.SYNTAX,
