@@ -1,6 +1,7 @@
 package org.bricshub.gs1;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ public final class ApplicationIdentifiers {
         for (ApplicationIdentifier ai : SyntaxDictionary.load()) {
             table.put(ai.code(), ai);
         }
-        return java.util.Collections.unmodifiableMap(table);
+        return Collections.unmodifiableMap(table);
     }
 
     /** Every AI of the dictionary, in lexical order of the code. */

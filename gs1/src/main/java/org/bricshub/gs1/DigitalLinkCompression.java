@@ -1,6 +1,7 @@
 package org.bricshub.gs1;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -217,6 +218,6 @@ public final class DigitalLinkCompression {
         for (int i = 0; i <= 3; i++) {
             t.put("C" + (char) ('A' + i), List.of("255", "394" + i));
         }
-        return java.util.Collections.unmodifiableMap(t);
+        return Collections.unmodifiableMap(t);
     }
 }

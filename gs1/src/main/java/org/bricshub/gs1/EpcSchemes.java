@@ -2,22 +2,24 @@ package org.bricshub.gs1;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The EPC schemes of TDS 2.x §6.3 and their mapping to GS1 keys (TDS §7 "Correspondence ..."). */
 final class EpcSchemes {
 
     private static final String ANY = "*";
     /** Schemes whose serial part may be the wildcard, standing for the class-level key. */
-    private static final java.util.Set<String> SERIAL_PATTERNS =
-            java.util.Set.of("sgtin", "upui", "sgln", "grai", "gdti", "sgcn", "cpi", "itip");
+    private static final Set<String> SERIAL_PATTERNS =
+            Set.of("sgtin", "upui", "sgln", "grai", "gdti", "sgcn", "cpi", "itip");
 
-    private static final java.util.Map<String, Integer> PARTS = java.util.Map.ofEntries(
-            java.util.Map.entry("sgtin", 3), java.util.Map.entry("lgtin", 3), java.util.Map.entry("upui", 3),
-            java.util.Map.entry("sscc", 2), java.util.Map.entry("sgln", 3), java.util.Map.entry("grai", 3),
-            java.util.Map.entry("giai", 2), java.util.Map.entry("gsrn", 2), java.util.Map.entry("gsrnp", 2),
-            java.util.Map.entry("gdti", 3), java.util.Map.entry("cpi", 3), java.util.Map.entry("sgcn", 3),
-            java.util.Map.entry("ginc", 2), java.util.Map.entry("gsin", 2), java.util.Map.entry("itip", 5),
-            java.util.Map.entry("pgln", 2));
+    private static final Map<String, Integer> PARTS = Map.ofEntries(
+            Map.entry("sgtin", 3), Map.entry("lgtin", 3), Map.entry("upui", 3),
+            Map.entry("sscc", 2), Map.entry("sgln", 3), Map.entry("grai", 3),
+            Map.entry("giai", 2), Map.entry("gsrn", 2), Map.entry("gsrnp", 2),
+            Map.entry("gdti", 3), Map.entry("cpi", 3), Map.entry("sgcn", 3),
+            Map.entry("ginc", 2), Map.entry("gsin", 2), Map.entry("itip", 5),
+            Map.entry("pgln", 2));
 
     private EpcSchemes() {
     }

@@ -1,5 +1,6 @@
 package org.bricshub.gs1;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -64,6 +65,6 @@ public final class Gs1Exception extends IllegalArgumentException {
 
     private static String message(Rule rule, String ai, String detail) {
         String where = ai == null ? "" : "AI (" + ai + "): ";
-        return where + detail + " [" + rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "]";
+        return where + detail + " [" + rule.name().toLowerCase(Locale.ROOT).replace('_', '-') + "]";
     }
 }
