@@ -1,13 +1,12 @@
 package org.bricshub.gs1;
 
-import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The table of every GS1 Application Identifier, loaded once from the GS1 Barcode Syntax Dictionary bundled
@@ -15,24 +14,25 @@ import java.util.TreeMap;
  */
 public final class ApplicationIdentifiers {
 
-    private static final Map<String, ApplicationIdentifier> TABLE = load();
+    private static final List<ApplicationIdentifier> ALL = List.copyOf(SyntaxDictionary.load());
+    private static final Map<String, ApplicationIdentifier> TABLE = index(ALL);
     private static final Set<String> QUALIFIERS = TABLE.values().stream()
             .flatMap(ai -> ai.qualifierSequences().stream()).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     private ApplicationIdentifiers() {
     }
 
-    private static Map<String, ApplicationIdentifier> load() {
-        Map<String, ApplicationIdentifier> table = new TreeMap<>();
-        for (ApplicationIdentifier ai : SyntaxDictionary.load()) {
+    private static Map<String, ApplicationIdentifier> index(List<ApplicationIdentifier> all) {
+        Map<String, ApplicationIdentifier> table = new HashMap<>(all.size() * 2);
+        for (ApplicationIdentifier ai : all) {
             table.put(ai.code(), ai);
         }
         return Collections.unmodifiableMap(table);
     }
 
-    /** Every AI of the dictionary, in lexical order of the code. */
-    public static Collection<ApplicationIdentifier> all() {
-        return TABLE.values();
+    /** Every AI of the dictionary, in its order (lexical order of the code). */
+    public static List<ApplicationIdentifier> all() {
+        return ALL;
     }
 
     /** The AI with this code, if the dictionary has it. */

@@ -94,7 +94,11 @@ public final class CheckDigit {
     }
 
     static boolean isDigits(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
+        return isDigits(s, 0, s.length());
+    }
+
+    static boolean isDigits(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 return false;

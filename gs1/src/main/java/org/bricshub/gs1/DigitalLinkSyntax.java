@@ -2,7 +2,6 @@ package org.bricshub.gs1;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Structure rules and decoding of GS1 Digital Link URIs (GS1 DL URI Syntax 1.4 §4 and §6, and the
@@ -17,8 +16,8 @@ final class DigitalLinkSyntax {
         if (stem == null) {
             throw new Gs1Exception(Gs1Exception.Rule.SYNTAX, "no URI stem");
         }
-        String lower = stem.toLowerCase(Locale.ROOT);
-        int hostStart = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
+        int hostStart = stem.regionMatches(true, 0, "https://", 0, 8) ? 8
+                : stem.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
         if (hostStart < 0 || stem.length() == hostStart || stem.charAt(hostStart) == '/' || stem.endsWith("/")
                 || stem.indexOf('?') >= 0 || stem.indexOf('#') >= 0 || stem.indexOf(' ') >= 0) {
             throw new Gs1Exception(Gs1Exception.Rule.SYNTAX,

@@ -46,7 +46,7 @@ public final class EpcUrn {
      *     (LENGTH, CHARACTER_SET, ...) for a key that breaks its AI's format
      */
     public static String toDigitalLink(String epcUrn) {
-        List<AiElement> elements = toElements(epcUrn);
+        List<AiElement> elements = elementsOf(epcUrn);
         return new DigitalLink(DigitalLink.CANONICAL_STEM, elements.getFirst(), elements.subList(1, elements.size()),
                 List.of(), List.of()).toCanonicalUri();
     }
@@ -57,6 +57,15 @@ public final class EpcUrn {
      * @throws Gs1Exception as {@link #toDigitalLink(String)}
      */
     public static List<AiElement> toElements(String epcUrn) {
+        List<AiElement> elements = elementsOf(epcUrn);
+        for (AiElement e : elements) {
+            ApplicationIdentifiers.validate(e.ai(), e.value());
+        }
+        return elements;
+    }
+
+    /** The elements, not yet validated (the Digital Link constructor validates them). */
+    private static List<AiElement> elementsOf(String epcUrn) {
         if (!isEpcUrn(epcUrn)) {
             throw new Gs1Exception(Gs1Exception.Rule.SYNTAX, "not an EPC URN: '" + epcUrn + "'");
         }
@@ -66,11 +75,7 @@ public final class EpcUrn {
         String kind = rest.substring(0, c1).toLowerCase(Locale.ROOT);
         String scheme = rest.substring(c1 + 1, c2).toLowerCase(Locale.ROOT);
         String body = rest.substring(c2 + 1);
-        List<AiElement> elements = EpcSchemes.toElements(kind, scheme, body, epcUrn);
-        for (AiElement e : elements) {
-            ApplicationIdentifiers.validate(e.ai(), e.value());
-        }
-        return elements;
+        return EpcSchemes.toElements(kind, scheme, body, epcUrn);
     }
 
     /**
