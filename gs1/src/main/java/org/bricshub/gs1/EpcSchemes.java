@@ -24,6 +24,11 @@ final class EpcSchemes {
     private EpcSchemes() {
     }
 
+    /** The number of dot-separated parts of a scheme's URN body, or 0 for a scheme this module does not know. */
+    static int partCount(String scheme) {
+        return PARTS.getOrDefault(scheme, 0);
+    }
+
     static List<AiElement> toElements(String kind, String scheme, String body, String urn) {
         // the last part (serial, lot, asset reference) may itself hold dots
         String[] p = body.split("\\.", PARTS.getOrDefault(scheme, 1));
