@@ -9,7 +9,8 @@ import java.util.Locale;
  * after a {@code *} every later part is {@code *} too (e.g. {@code urn:epc:idpat:sgtin:4012345.*.*}).
  *
  * <p>A candidate may be an EPC URN or a GS1 Digital Link (any domain, compressed or not): a Digital Link is
- * split with the company-prefix length that the pattern itself gives. An SGTIN pattern whose serial part is
+ * split with the company-prefix length that the pattern itself gives, so against a Digital Link the prefix
+ * part matches the key's leading digits (a Digital Link does not say where its company prefix ends). An SGTIN pattern whose serial part is
  * {@code *} also matches the classes of the same GTIN: {@code urn:epc:class:lgtin:...} (any lot), the GTIN
  * pattern {@code urn:epc:idpat:sgtin:CP.IR.*} and Digital Links of the GTIN with or without lot.
  */

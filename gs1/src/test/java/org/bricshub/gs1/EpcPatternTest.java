@@ -24,7 +24,8 @@ class EpcPatternTest {
             urn:epc:idpat:sgtin:0614141.*.*        | https://example.com/01/10614141123459/21/400?17=261231      | true
             urn:epc:idpat:sgtin:0614141.112345.400 | https://id.gs1.org/01/10614141123459/21/400                 | true
             urn:epc:idpat:sgtin:0614141.112345.401 | https://id.gs1.org/01/10614141123459/21/400                 | false
-            urn:epc:idpat:sgtin:061414.*.*         | https://id.gs1.org/01/10614141123459/21/400                 | false
+            urn:epc:idpat:sgtin:061414.*.*         | https://id.gs1.org/01/10614141123459/21/400                 | true
+            urn:epc:idpat:sgtin:061415.*.*         | https://id.gs1.org/01/10614141123459/21/400                 | false
             urn:epc:idpat:sgtin:*.*.*              | https://id.gs1.org/00/106141411234567897                    | false
             urn:epc:idpat:sscc:*.*                 | https://id.gs1.org/00/106141411234567897                    | true
             urn:epc:idpat:sgtin:0614141.112345.*   | urn:epc:class:lgtin:0614141.112345.LOT7                     | true
