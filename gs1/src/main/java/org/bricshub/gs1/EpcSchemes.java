@@ -24,6 +24,16 @@ final class EpcSchemes {
     private EpcSchemes() {
     }
 
+    /** Whether URNs of this kind (id, class, idpat) and scheme have a Digital Link equivalent. */
+    static boolean convertible(String kind, String scheme) {
+        return switch (kind) {
+            case "id" -> PARTS.containsKey(scheme) && !scheme.equals("lgtin");
+            case "class" -> scheme.equals("lgtin");
+            case "idpat" -> SERIAL_PATTERNS.contains(scheme);
+            default -> false;
+        };
+    }
+
     /** The number of dot-separated parts of a scheme's URN body, or 0 for a scheme this module does not know. */
     static int partCount(String scheme) {
         return PARTS.getOrDefault(scheme, 0);

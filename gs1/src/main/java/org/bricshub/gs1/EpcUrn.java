@@ -38,6 +38,21 @@ public final class EpcUrn {
     }
 
     /**
+     * Whether the string is an EPC URN whose kind and scheme have a GS1 Digital Link equivalent (the schemes
+     * listed on this class); the body is not checked, {@link #toDigitalLink(String)} does that. Lets a caller
+     * leave other URNs (urn:epc:id:gid, bic, ...) as they are without catching an exception.
+     */
+    public static boolean hasDigitalLinkEquivalent(String s) {
+        if (!isEpcUrn(s)) {
+            return false;
+        }
+        String rest = s.substring(8).toLowerCase(Locale.ROOT);
+        int c1 = rest.indexOf(':');
+        int c2 = rest.indexOf(':', c1 + 1);
+        return EpcSchemes.convertible(rest.substring(0, c1), rest.substring(c1 + 1, c2));
+    }
+
+    /**
      * Converts an EPC URN to its canonical GS1 Digital Link URI on {@code https://id.gs1.org}: keys in their
      * full length with their check digit, key qualifiers in the standard's order, values percent-encoded,
      * no query string.

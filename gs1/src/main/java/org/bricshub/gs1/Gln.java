@@ -12,6 +12,11 @@ public record Gln(String value) implements Gs1Key {
         ApplicationIdentifiers.validate("414", value);
     }
 
+    /** Builds the key from its first 12 digits and a computed mod-10 check digit. */
+    public static Gln withCheckDigit(String digits) {
+        return new Gln(CheckDigit.withMod10(digits));
+    }
+
     @Override
     public String ai() {
         return "414";

@@ -12,6 +12,11 @@ public record Sscc(String value) implements Gs1Key {
         ApplicationIdentifiers.validate("00", value);
     }
 
+    /** Builds the key from its first 17 digits and a computed mod-10 check digit. */
+    public static Sscc withCheckDigit(String digits) {
+        return new Sscc(CheckDigit.withMod10(digits));
+    }
+
     @Override
     public String ai() {
         return "00";

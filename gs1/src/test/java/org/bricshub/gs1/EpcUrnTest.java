@@ -102,6 +102,14 @@ class EpcUrnTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"urn:epc:id:sgtin:4012345.012345.12, true", "urn:epc:class:lgtin:4012345.012345.L, true",
+        "urn:epc:idpat:sgtin:4012345.012345.*, true", "urn:epc:idpat:giai:4012345.*, false", "urn:epc:id:gid:1.2.3, false",
+        "urn:epc:class:lgtin:1.2.3, true", "urn:epc:id:lgtin:1.2.3, false", "https://id.gs1.org/01/04012345123456, false"})
+    void hasDigitalLinkEquivalent_byKindAndScheme(String s, boolean expected) {
+        assertThat(EpcUrn.hasDigitalLinkEquivalent(s)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             urn:epc:id:sgtin:4012345.01234.12        | LENGTH
             urn:epc:id:sgtin:4012345.012345          | SYNTAX

@@ -25,6 +25,12 @@ class Gs1KeyTest {
     }
 
     @Test
+    void withCheckDigit_glnAndSscc() {
+        assertThat(Gln.withCheckDigit("952012345678").value()).isEqualTo("9520123456788");
+        assertThat(Sscc.withCheckDigit("10614141123456789").value()).isEqualTo("106141411234567897");
+    }
+
+    @Test
     void gtin_wrongCheckDigitNamesTheRule() {
         assertThatThrownBy(() -> new Gtin("09520123456789")).isInstanceOfSatisfying(Gs1Exception.class, e -> {
             assertThat(e.rule()).isEqualTo(Gs1Exception.Rule.CHECK_DIGIT);
