@@ -81,6 +81,23 @@ class EpcUrnTest {
         assertThat(EpcUrn.toEpcUrn(EpcUrn.toDigitalLink(urn), prefixLength)).isEqualTo(urn);
     }
 
+    /** Every EPC URN of the GS1 EPCIS examples converts, and converts back with the prefix length it shows. */
+    @Test
+    void toDigitalLink_everyUrnOfTheEpcisExamples() throws java.io.IOException {
+        java.util.List<String> urns;
+        try (var in = getClass().getResourceAsStream("/epc-urns-in-epcis-examples.txt")) {
+            urns = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#")).toList();
+        }
+        assertThat(urns).hasSizeGreaterThan(150);
+        for (String urn : urns) {
+            String dl = EpcUrn.toDigitalLink(urn);
+            int prefixLength = urn.substring(urn.lastIndexOf(':') + 1).indexOf('.');
+            String back = EpcUrn.toEpcUrn(dl, prefixLength);
+            assertThat(back).as(urn).isEqualTo(urn);
+        }
+    }
+
     @Test
     void toEpcUrn_anyDomainAndDataAttributesIgnored() {
         assertThat(EpcUrn.toEpcUrn("https://example.com/shop/01/04012345123456/10/L1/21/12?17=261231&linkType=gs1:pip", 7))
