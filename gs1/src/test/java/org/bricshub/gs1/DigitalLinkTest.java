@@ -43,6 +43,20 @@ class DigitalLinkTest {
     }
 
     @Test
+    void parse_everyDigitalLinkOfTheEpcisExamples() throws java.io.IOException {
+        List<String> uris;
+        try (var in = getClass().getResourceAsStream("/digital-links-in-epcis-examples.txt")) {
+            uris = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#")).toList();
+        }
+        assertThat(uris).hasSizeGreaterThan(30);
+        for (String uri : uris) {
+            DigitalLink dl = DigitalLink.parse(uri);
+            assertThat(DigitalLink.parse(dl.toUri())).as(uri).isEqualTo(dl);
+        }
+    }
+
+    @Test
     void parse_splitsStemKeyQualifiersAttributesAndOtherParameters() {
         DigitalLink dl = DigitalLink.parse(
                 "https://brand.example/shop/01/9520123456788/10/L%2F01/21/S1?17=261231&3103=000250&linkType=gs1%3Apip&x");
