@@ -120,6 +120,19 @@ public record DigitalLink(String stem, AiElement primaryKey, List<AiElement> qua
         return elements().stream().filter(e -> e.ai().equals(ai)).map(AiElement::value).findFirst();
     }
 
+    /**
+     * The levels of this identifier from the primary key alone down to this link, each adding the next
+     * qualifier (GS1-Conformant Resolver 1.2: links of every level up to the key apply), on this stem and
+     * without query: for /01/g/10/l/21/s that is /01/g, /01/g/10/l and /01/g/10/l/21/s.
+     */
+    public List<DigitalLink> levels() {
+        List<DigitalLink> levels = new ArrayList<>(qualifiers.size() + 1);
+        for (int i = 0; i <= qualifiers.size(); i++) {
+            levels.add(new DigitalLink(stem, primaryKey, qualifiers.subList(0, i), List.of(), List.of()));
+        }
+        return List.copyOf(levels);
+    }
+
     /** The primary key as a typed GS1 key. */
     public Gs1Key key() {
         return Gs1Key.of(primaryKey);

@@ -128,6 +128,15 @@ class ApplicationIdentifiersTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"NUMERIC, 10", "AI_82, 82", "AI_39, 39", "AI_64, 65"})
+    void characterSet_alphabetMatchesContains(ApplicationIdentifier.CharacterSet set, int size) {
+        assertThat(set.alphabet()).hasSize(size);
+        for (char c = 0; c < 128; c++) {
+            assertThat(set.contains(c)).as("'%s' in %s", c, set).isEqualTo(set.alphabet().indexOf(c) >= 0);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"22", "10", "21", "235", "254", "7040", "8011", "8019", "8020"})
     void isQualifier_qualifierAis(String ai) {
         assertThat(ApplicationIdentifiers.isQualifier(ai)).isTrue();

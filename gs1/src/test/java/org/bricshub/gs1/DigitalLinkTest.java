@@ -14,6 +14,7 @@ class DigitalLinkTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             https://id.gs1.org/01/09520123456788                                           | https://id.gs1.org/01/09520123456788
+            https://id.gs1.org/01/09506000134352?17=201225&3103=000195                     | https://id.gs1.org/01/09506000134352
             https://example.com/01/09520123456788/10/ABC123/21/12345?17=180426             | https://id.gs1.org/01/09520123456788/10/ABC123/21/12345
             https://example.com/my/path/01/09520123456788/22/2A/10/AB%2F1/21/x%25y         | https://id.gs1.org/01/09520123456788/22/2A/10/AB%2F1/21/x%25y
             https://id.gs1.org/01/09520123456788/235/TPX1                                  | https://id.gs1.org/01/09520123456788/235/TPX1
@@ -123,6 +124,15 @@ class DigitalLinkTest {
         assertThat(dl.withStem("https://codes.bricshub.org").toUri())
                 .isEqualTo("https://codes.bricshub.org/01/09520123456788/10/L1?17=261231");
         assertThat(dl.withoutQuery().toUri()).isEqualTo("https://id.gs1.org/01/09520123456788/10/L1");
+    }
+
+    @Test
+    void levels_fromKeyToThisLink() {
+        DigitalLink dl = DigitalLink.parse("https://example.com/01/09506000134352/10/ABC/21/12345?17=201225&linkType=all");
+        assertThat(dl.levels()).extracting(DigitalLink::toUri).containsExactly(
+                "https://example.com/01/09506000134352",
+                "https://example.com/01/09506000134352/10/ABC",
+                "https://example.com/01/09506000134352/10/ABC/21/12345");
     }
 
     @Test
