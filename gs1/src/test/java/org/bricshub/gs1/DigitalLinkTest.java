@@ -44,12 +44,8 @@ class DigitalLinkTest {
     }
 
     @Test
-    void parse_everyDigitalLinkOfTheEpcisExamples() throws java.io.IOException {
-        List<String> uris;
-        try (var in = getClass().getResourceAsStream("/digital-links-in-epcis-examples.txt")) {
-            uris = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#")).toList();
-        }
+    void parse_everyDigitalLinkOfTheEpcisExamples() {
+        java.util.List<String> uris = TestResources.lines("/digital-links-in-epcis-examples.txt");
         assertThat(uris).hasSizeGreaterThan(30);
         for (String uri : uris) {
             DigitalLink dl = DigitalLink.parse(uri);

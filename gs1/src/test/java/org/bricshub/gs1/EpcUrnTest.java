@@ -83,12 +83,8 @@ class EpcUrnTest {
 
     /** Every EPC URN of the GS1 EPCIS examples converts, and converts back with the prefix length it shows. */
     @Test
-    void toDigitalLink_everyUrnOfTheEpcisExamples() throws java.io.IOException {
-        java.util.List<String> urns;
-        try (var in = getClass().getResourceAsStream("/epc-urns-in-epcis-examples.txt")) {
-            urns = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#")).toList();
-        }
+    void toDigitalLink_everyUrnOfTheEpcisExamples() {
+        java.util.List<String> urns = TestResources.lines("/epc-urns-in-epcis-examples.txt");
         assertThat(urns).hasSizeGreaterThan(150);
         for (String urn : urns) {
             String dl = EpcUrn.toDigitalLink(urn);
