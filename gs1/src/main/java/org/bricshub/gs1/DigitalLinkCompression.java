@@ -144,7 +144,7 @@ public final class DigitalLinkCompression {
     }
 
     /** Whether a path segment can be a compressed Digital Link (non-empty base64url, not all digits). */
-    public static boolean looksCompressed(String segment) {
+    static boolean looksCompressed(String segment) {
         return segment.length() >= 2 && BASE64URL.matcher(segment).matches() && !CheckDigit.isDigits(segment);
     }
 
