@@ -75,6 +75,16 @@ public record DigitalLink(String stem, AiElement primaryKey, List<AiElement> qua
         return DigitalLinkSyntax.fromElements(stem, elements);
     }
 
+    /**
+     * Percent-encodes an AI value as Digital Link path segments and query values carry it (every character
+     * but RFC 3986 unreserved ones). For streaming many links of one template, e.g. a fixed prefix
+     * {@code toUri() + "/21/"} followed by each encoded serial, with the serials validated by
+     * {@link ApplicationIdentifiers#validate}.
+     */
+    public static String percentEncode(String value) {
+        return PercentCoding.encodeUriValue(value);
+    }
+
     /** The URI: stem, path, then data attributes and other parameters as query. */
     public String toUri() {
         StringBuilder uri = new StringBuilder(stem).append(path());

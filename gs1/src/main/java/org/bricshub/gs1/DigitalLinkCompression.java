@@ -119,8 +119,7 @@ public final class DigitalLinkCompression {
         if (q >= 0) {
             DigitalLinkSyntax.queryParameters(noFragment.substring(q + 1), elements, others);
         }
-        DigitalLink dl = DigitalLink.of(stem, elements);
-        return new DigitalLink(dl.stem(), dl.primaryKey(), dl.qualifiers(), dl.dataAttributes(), others);
+        return DigitalLinkSyntax.fromElements(stem, elements, others);
     }
 
     /**

@@ -85,6 +85,10 @@ final class DigitalLinkSyntax {
     }
 
     static DigitalLink fromElements(String stem, List<AiElement> elements) {
+        return fromElements(stem, elements, List.of());
+    }
+
+    static DigitalLink fromElements(String stem, List<AiElement> elements, List<DigitalLink.Parameter> others) {
         AiElement key = elements.stream()
                 .filter(e -> ApplicationIdentifiers.find(e.ai()).map(ApplicationIdentifier::primaryKey).orElse(false))
                 .findFirst()
@@ -99,7 +103,7 @@ final class DigitalLinkSyntax {
             }
         }
         qualifiers.sort((a, b) -> Integer.compare(sequencePosition(pk, a.ai()), sequencePosition(pk, b.ai())));
-        return new DigitalLink(stem, key, qualifiers, attributes, List.of());
+        return new DigitalLink(stem, key, qualifiers, attributes, others);
     }
 
     private static int sequencePosition(ApplicationIdentifier pk, String ai) {

@@ -123,6 +123,12 @@ class DigitalLinkTest {
     }
 
     @Test
+    void percentEncode_unreservedStayAsTheyAre() {
+        assertThat(DigitalLink.percentEncode("AZaz09-._~")).isEqualTo("AZaz09-._~");
+        assertThat(DigitalLink.percentEncode("!\"%&'()*+,/:;<=>?")).isEqualTo("%21%22%25%26%27%28%29%2A%2B%2C%2F%3A%3B%3C%3D%3E%3F");
+    }
+
+    @Test
     void levels_fromKeyToThisLink() {
         DigitalLink dl = DigitalLink.parse("https://example.com/01/09506000134352/10/ABC/21/12345?17=201225&linkType=all");
         assertThat(dl.levels()).extracting(DigitalLink::toUri).containsExactly(
