@@ -62,6 +62,17 @@ public final class ApplicationIdentifiers {
         get(code).validate(value);
     }
 
+    /**
+     * Checks the mandatory and invalid AI pairings (GS1 General Specifications §4.14) over elements that
+     * describe one item, e.g. those of an element string or a Digital Link. GS1 evaluates pairings over all
+     * the carriers on an item, so this is a separate check, not part of parsing.
+     *
+     * @throws Gs1Exception (ASSOCIATION) naming the AI whose requirement or exclusion is broken
+     */
+    public static void checkAssociations(List<AiElement> elements) {
+        AiAssociations.check(elements);
+    }
+
     /** Whether the AI is a key qualifier of some Digital Link primary key (e.g. 10, 21, 254, 8011). */
     public static boolean isQualifier(String code) {
         return QUALIFIERS.contains(code);

@@ -128,6 +128,31 @@ class ApplicationIdentifiersTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"(01)09520123456788(10)A(21)1(17)261231", "(00)106141411234567897(02)09520123456788(37)12",
+        "(01)09520123456788(3103)000250(3922)1250", "(414)9520123456788(254)1", "(255)9520123456788(3900)100"})
+    void checkAssociations_validPairings(String elementString) {
+        ApplicationIdentifiers.checkAssociations(ElementStrings.parse(elementString));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            (21)12                                            | 21   | needs one of
+            (00)106141411234567897(02)09520123456788          | 02   | needs one of 37
+            (01)09520123456788(02)09520123456788(37)1         | 01   | must not appear with (37)
+            (01)09520123456788(3103)000250(3102)000250        | 3103 | must not appear with (3102)
+            (255)9520123456788(3900)100(8111)0100             | 3900 | must not appear with (8111)
+            (01)09520123456788(3922)1250                      | 3922 | 01+30
+            """)
+    void checkAssociations_brokenPairings(String elementString, String ai, String words) {
+        assertThatThrownBy(() -> ApplicationIdentifiers.checkAssociations(ElementStrings.parse(elementString)))
+                .isInstanceOfSatisfying(Gs1Exception.class, e -> {
+                    assertThat(e.rule()).isEqualTo(Gs1Exception.Rule.ASSOCIATION);
+                    assertThat(e.ai()).isEqualTo(ai);
+                    assertThat(e.getMessage()).contains(words);
+                });
+    }
+
+    @ParameterizedTest
     @CsvSource({"NUMERIC, 10", "AI_82, 82", "AI_39, 39", "AI_64, 65"})
     void characterSet_alphabetMatchesContains(ApplicationIdentifier.CharacterSet set, int size) {
         assertThat(set.alphabet()).hasSize(size);
