@@ -18,6 +18,19 @@ public final class EpcUrn {
     }
 
     /**
+     * Converts a GS1 Digital Link URI to an EPC URN, taking the company-prefix length from the longest known
+     * prefix that the key starts with.
+     *
+     * @throws Gs1Exception as {@link #toEpcUrn(String, int)}, and (CONTENT) when no known prefix starts the key
+     */
+    public static String toEpcUrn(String digitalLink, CompanyPrefixes prefixes) {
+        DigitalLink dl = DigitalLink.parse(digitalLink);
+        String prefix = prefixes.prefixOf(dl.primaryKey()).orElseThrow(() -> new Gs1Exception(Gs1Exception.Rule.CONTENT,
+                dl.primaryKey().ai(), "no known GS1 Company Prefix starts the key " + dl.primaryKey().value()));
+        return EpcSchemes.toUrn(dl, prefix.length());
+    }
+
+    /**
      * Whether the string has the form of an EPC URN: {@code urn:epc:id:}, {@code urn:epc:class:} or
      * {@code urn:epc:idpat:} followed by a scheme and a body (prefix case-insensitive). Says nothing of
      * whether the body is valid or has a Digital Link equivalent.
