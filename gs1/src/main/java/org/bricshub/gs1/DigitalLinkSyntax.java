@@ -133,12 +133,13 @@ final class DigitalLinkSyntax {
         int n = segments.length;
         int keyAt = -1;
         for (int i = n - 2; i >= 0; i -= 2) {
-            ApplicationIdentifier ai = ApplicationIdentifiers.find(segments[i]).orElse(null);
+            String code = ConvenienceAlphas.numeric(segments[i]);
+            ApplicationIdentifier ai = ApplicationIdentifiers.find(code).orElse(null);
             if (ai != null && ai.primaryKey()) {
                 keyAt = i;
                 break;
             }
-            if (ai == null || !ApplicationIdentifiers.isQualifier(segments[i])) {
+            if (ai == null || !ApplicationIdentifiers.isQualifier(code)) {
                 break;
             }
         }
@@ -174,7 +175,7 @@ final class DigitalLinkSyntax {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = PercentCoding.decode(eq < 0 ? pair : pair.substring(0, eq));
+            String name = ConvenienceAlphas.numeric(PercentCoding.decode(eq < 0 ? pair : pair.substring(0, eq)));
             String value = eq < 0 ? "" : PercentCoding.decode(pair.substring(eq + 1));
             if (CheckDigit.isDigits(name)) {
                 ApplicationIdentifiers.get(name);
@@ -185,7 +186,8 @@ final class DigitalLinkSyntax {
         }
     }
 
-    private static AiElement element(String ai, String encodedValue) {
+    private static AiElement element(String segment, String encodedValue) {
+        String ai = ConvenienceAlphas.numeric(segment);
         ApplicationIdentifiers.get(ai);
         return new AiElement(ai, PercentCoding.decode(encodedValue));
     }
