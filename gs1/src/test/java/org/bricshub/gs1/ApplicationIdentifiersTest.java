@@ -13,7 +13,11 @@ class ApplicationIdentifiersTest {
 
     @Test
     void all_loadsEveryAiOfTheDictionary() {
-        assertThat(ApplicationIdentifiers.all()).hasSizeGreaterThan(500);
+        // 541 = every line of the bundled dictionary, ranges such as 3100-3105 expanded
+        assertThat(ApplicationIdentifiers.all()).hasSize(541);
+        assertThat(ApplicationIdentifiers.all().stream().filter(ApplicationIdentifier::primaryKey).map(ApplicationIdentifier::code))
+                .containsExactly("00", "01", "253", "255", "401", "402", "414", "415", "417",
+                        "8003", "8004", "8006", "8010", "8013", "8017", "8018");
         assertThat(ApplicationIdentifiers.find("3103")).isPresent();
         assertThat(ApplicationIdentifiers.find("99")).isPresent();
         assertThat(ApplicationIdentifiers.find("3106")).isEmpty();
