@@ -1,5 +1,6 @@
 package org.bricshub.gs1;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -103,7 +104,11 @@ public record ApplicationIdentifier(String code, String title, boolean predefine
         }
         Objects.requireNonNull(title, "title");
         components = List.copyOf(components);
-        qualifierSequences = qualifierSequences.stream().map(List::copyOf).toList();
+        List<List<String>> sequences = new ArrayList<>(qualifierSequences.size());
+        for (List<String> sequence : qualifierSequences) {
+            sequences.add(List.copyOf(sequence));
+        }
+        qualifierSequences = List.copyOf(sequences);
         requires = List.copyOf(requires);
         excludes = List.copyOf(excludes);
         if (components.isEmpty()) {
@@ -113,22 +118,40 @@ public record ApplicationIdentifier(String code, String title, boolean predefine
 
     /** The least total length of a value. */
     public int minLength() {
-        return components.stream().filter(c -> !c.optional()).mapToInt(Component::minLength).sum();
+        int sum = 0;
+        for (Component c : components) {
+            sum += c.optional() ? 0 : c.minLength();
+        }
+        return sum;
     }
 
     /** The greatest total length of a value. */
     public int maxLength() {
-        return components.stream().mapToInt(Component::maxLength).sum();
+        int sum = 0;
+        for (Component c : components) {
+            sum += c.maxLength();
+        }
+        return sum;
     }
 
     /** Whether the value has one fixed length (all components fixed, none optional). */
     public boolean fixedLength() {
-        return components.stream().allMatch(c -> c.fixedLength() && !c.optional());
+        for (Component c : components) {
+            if (!c.fixedLength() || c.optional()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code ai} is one of this primary key's qualifiers (in any sequence). */
     public boolean hasQualifier(String ai) {
-        return qualifierSequences.stream().anyMatch(s -> s.contains(ai));
+        for (List<String> sequence : qualifierSequences) {
+            if (sequence.contains(ai)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

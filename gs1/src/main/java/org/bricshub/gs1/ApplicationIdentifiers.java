@@ -2,9 +2,9 @@ package org.bricshub.gs1;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,8 +16,7 @@ public final class ApplicationIdentifiers {
 
     private static final List<ApplicationIdentifier> ALL = List.copyOf(SyntaxDictionary.load());
     private static final Map<String, ApplicationIdentifier> TABLE = index(ALL);
-    private static final Set<String> QUALIFIERS = TABLE.values().stream()
-            .flatMap(ai -> ai.qualifierSequences().stream()).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> QUALIFIERS = qualifiers(ALL);
 
     private ApplicationIdentifiers() {
     }
@@ -28,6 +27,16 @@ public final class ApplicationIdentifiers {
             table.put(ai.code(), ai);
         }
         return Collections.unmodifiableMap(table);
+    }
+
+    private static Set<String> qualifiers(List<ApplicationIdentifier> all) {
+        Set<String> qualifiers = new HashSet<>();
+        for (ApplicationIdentifier ai : all) {
+            for (List<String> sequence : ai.qualifierSequences()) {
+                qualifiers.addAll(sequence);
+            }
+        }
+        return Set.copyOf(qualifiers);
     }
 
     /** Every AI of the dictionary, in its order (lexical order of the code). */
