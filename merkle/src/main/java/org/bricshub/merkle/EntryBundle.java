@@ -1,0 +1,115 @@
+package org.bricshub.merkle;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A C2SP tlog-tiles entry bundle: up to 256 log entries, each prefixed by its length as a big-endian uint16.
+ *
+ * @param entries the entries in log order; each at most 65,535 bytes
+ */
+public record EntryBundle(List<byte[]> entries) {
+
+    /** The largest entry a bundle can carry. */
+    public static final int MAX_ENTRY_SIZE = 0xFFFF;
+
+    public EntryBundle {
+        if (entries.size() > Tiles.WIDTH) {
+            throw new IllegalArgumentException("a bundle holds at most " + Tiles.WIDTH + " entries, got "
+                    + entries.size());
+        }
+        List<byte[]> copies = new ArrayList<>(entries.size());
+        for (byte[] entry : entries) {
+            checkEntrySize(entry);
+            copies.add(entry.clone());
+        }
+        entries = List.copyOf(copies);
+    }
+
+    /** The entries, copied. */
+    @Override
+    public List<byte[]> entries() {
+        return entries.stream().map(byte[]::clone).toList();
+    }
+
+    /** Number of entries. */
+    public int width() {
+        return entries.size();
+    }
+
+    /** The serialized bundle. */
+    public byte[] encode() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] entry : entries) {
+            appendEntry(out, entry);
+        }
+        return out.toByteArray();
+    }
+
+    /** Appends one length-prefixed entry to a bundle being built, the way {@link #encode()} does. */
+    public static void appendEntry(ByteArrayOutputStream out, byte[] entry) {
+        checkEntrySize(entry);
+        out.write(entry.length >>> 8);
+        out.write(entry.length & 0xFF);
+        out.writeBytes(entry);
+    }
+
+    /**
+     * Parses a serialized bundle.
+     *
+     * @throws LogFormatException if a length prefix runs past the end or there are more than 256 entries
+     */
+    public static EntryBundle decode(byte[] bundle) {
+        List<byte[]> entries = new ArrayList<>();
+        int at = 0;
+        while (at < bundle.length) {
+            if (at + 2 > bundle.length) {
+                throw new LogFormatException("entry bundle", "truncated length prefix at byte " + at);
+            }
+            int length = ((bundle[at] & 0xFF) << 8) | (bundle[at + 1] & 0xFF);
+            at += 2;
+            if (at + length > bundle.length) {
+                throw new LogFormatException("entry bundle", "entry " + entries.size() + " of " + length
+                        + " bytes runs past the end at byte " + bundle.length);
+            }
+            if (entries.size() == Tiles.WIDTH) {
+                throw new LogFormatException("entry bundle", "more than " + Tiles.WIDTH + " entries");
+            }
+            entries.add(Arrays.copyOfRange(bundle, at, at + length));
+            at += length;
+        }
+        return new EntryBundle(entries);
+    }
+
+    /** The first {@code width} entries, e.g. to serve {@code .p/<width>} from a wider stored bundle. */
+    public EntryBundle prefix(int width) {
+        if (width < 0 || width > entries.size()) {
+            throw new IllegalArgumentException("prefix width must be 0.." + entries.size() + ", got " + width);
+        }
+        return new EntryBundle(entries.subList(0, width));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EntryBundle b && Arrays.equals(encode(), b.encode());
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(encode());
+    }
+
+    @Override
+    public String toString() {
+        return "EntryBundle[" + entries.size() + " entries]";
+    }
+
+    private static void checkEntrySize(byte[] entry) {
+        if (entry.length > MAX_ENTRY_SIZE) {
+            throw new IllegalArgumentException("an entry holds at most " + MAX_ENTRY_SIZE + " bytes, got "
+                    + entry.length);
+        }
+    }
+}
