@@ -35,13 +35,13 @@ public record Hash(byte[] bytes) {
     /**
      * Parses standard base64 (RFC 4648 §4), as in checkpoints and JSON proofs.
      *
-     * @throws LogFormatException if the text is not base64 of exactly 32 bytes
+     * @throws LogFormatException if the text is not canonical, padded base64 of exactly 32 bytes
      */
     public static Hash fromBase64(String base64) {
         try {
             byte[] decoded = Base64.getDecoder().decode(base64);
-            if (decoded.length != SIZE) {
-                throw new LogFormatException("hash", "base64 hash must decode to 32 bytes: " + base64);
+            if (decoded.length != SIZE || !Base64.getEncoder().encodeToString(decoded).equals(base64)) {
+                throw new LogFormatException("hash", "must be padded base64 of 32 bytes: " + base64);
             }
             return new Hash(decoded);
         } catch (IllegalArgumentException e) {

@@ -86,7 +86,7 @@ public final class NoteKeys {
      * @throws LogFormatException if the string is malformed, of another type, or its key ID does not match
      */
     public static NoteVerifier verifier(String verifierKey, Ed25519 ed25519) {
-        String[] parts = verifierKey.split("\\+", -1);
+        String[] parts = verifierKey.split("\\+", 3);
         if (parts.length != 3) {
             throw new LogFormatException(FORMAT, "verifier key must read <name>+<hex key ID>+<base64 key>");
         }
@@ -131,7 +131,7 @@ public final class NoteKeys {
         if (!signerKey.startsWith(PRIVATE_PREFIX)) {
             throw new LogFormatException(FORMAT, "signer key must start with PRIVATE+KEY+");
         }
-        String[] parts = signerKey.substring(PRIVATE_PREFIX.length()).split("\\+", -1);
+        String[] parts = signerKey.substring(PRIVATE_PREFIX.length()).split("\\+", 3);
         if (parts.length != 3) {
             throw new LogFormatException(FORMAT, "signer key must read PRIVATE+KEY+<name>+<hex key ID>+<base64>");
         }
