@@ -62,25 +62,34 @@ public record EntryBundle(List<byte[]> entries) {
      * @throws LogFormatException if a length prefix runs past the end or there are more than 256 entries
      */
     public static EntryBundle decode(byte[] bundle) {
+        return new EntryBundle(decodeEntries(bundle, Tiles.WIDTH));
+    }
+
+    /**
+     * Splits any number of length-prefixed entries, in the bundle encoding (the ledger stores sequenced batches so).
+     *
+     * @throws LogFormatException if a length prefix runs past the end or there are more than {@code maxEntries}
+     */
+    public static List<byte[]> decodeEntries(byte[] encoded, int maxEntries) {
         List<byte[]> entries = new ArrayList<>();
         int at = 0;
-        while (at < bundle.length) {
-            if (at + 2 > bundle.length) {
+        while (at < encoded.length) {
+            if (at + 2 > encoded.length) {
                 throw new LogFormatException("entry bundle", "truncated length prefix at byte " + at);
             }
-            int length = ((bundle[at] & 0xFF) << 8) | (bundle[at + 1] & 0xFF);
+            int length = ((encoded[at] & 0xFF) << 8) | (encoded[at + 1] & 0xFF);
             at += 2;
-            if (at + length > bundle.length) {
+            if (at + length > encoded.length) {
                 throw new LogFormatException("entry bundle", "entry " + entries.size() + " of " + length
-                        + " bytes runs past the end at byte " + bundle.length);
+                        + " bytes runs past the end at byte " + encoded.length);
             }
-            if (entries.size() == Tiles.WIDTH) {
-                throw new LogFormatException("entry bundle", "more than " + Tiles.WIDTH + " entries");
+            if (entries.size() == maxEntries) {
+                throw new LogFormatException("entry bundle", "more than " + maxEntries + " entries");
             }
-            entries.add(Arrays.copyOfRange(bundle, at, at + length));
+            entries.add(Arrays.copyOfRange(encoded, at, at + length));
             at += length;
         }
-        return new EntryBundle(entries);
+        return entries;
     }
 
     /** The first {@code width} entries, e.g. to serve {@code .p/<width>} from a wider stored bundle. */

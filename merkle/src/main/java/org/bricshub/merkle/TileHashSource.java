@@ -1,8 +1,6 @@
 package org.bricshub.merkle;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,11 +32,7 @@ public final class TileHashSource implements HashSource {
         if (count == 1) {
             return Hash.of(tile, offset * Hash.SIZE);
         }
-        List<Hash> hashes = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            hashes.add(Hash.of(tile, (offset + i) * Hash.SIZE));
-        }
-        return TreeHash.root(hashes);
+        return TreeHash.root(tile, offset, count);
     }
 
     private byte[] tile(int level, long index, int minWidth) {

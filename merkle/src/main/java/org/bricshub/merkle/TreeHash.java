@@ -2,6 +2,7 @@ package org.bricshub.merkle;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,6 +57,18 @@ public final class TreeHash {
             width = next;
         }
         return level[0];
+    }
+
+    /**
+     * The Merkle Tree Hash of {@code count} hashes stored back to back in {@code hashes} from hash number
+     * {@code first} on, e.g. a run of hashes of a tile.
+     */
+    public static Hash root(byte[] hashes, int first, int count) {
+        List<Hash> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            list.add(Hash.of(hashes, (first + i) * Hash.SIZE));
+        }
+        return root(list);
     }
 
     static MessageDigest sha256() {
