@@ -1,0 +1,81 @@
+package org.bricshub.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sustained durable appends into PostgreSQL with the default batching: a quick figure, not a benchmark (those live
+ * in the bench module). Logs appends per second until every future completed (durable) and until integrated.
+ */
+class PostgresThroughputIT {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresThroughputIT.class);
+    private static final int ENTRIES = Integer.getInteger("ledger.throughput.entries", 300_000);
+    private static final int ENTRY_SIZE = 100;
+
+    @TempDir
+    Path data;
+
+    @Test
+    void append_sustained_allDurableAndIntegrated() throws Exception {
+        TimedLogStore store = new TimedLogStore(LogStores.postgres(EmbeddedDatabase.fresh()));
+        try (Ledger ledger = Ledger.start(LedgerConfig.defaults("bench.bricshub.org/log", data.resolve("key")), store)) {
+            long start = System.nanoTime();
+            List<CompletableFuture<Long>> futures = new ArrayList<>(ENTRIES);
+            for (int i = 0; i < ENTRIES; i++) {
+                futures.add(appendRetryingWhenOverloaded(ledger, entry(i)));
+            }
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get();
+            long durable = System.nanoTime();
+            ledger.checkpointCovering(ENTRIES - 1, Duration.ofMinutes(2)).orElseThrow();
+            long integrated = System.nanoTime();
+
+            double durablePerSecond = ENTRIES / ((durable - start) / 1e9);
+            double integratedPerSecond = ENTRIES / ((integrated - start) / 1e9);
+            LOG.info("PostgreSQL ledger: {} entries of {} bytes: {} appends/s durable, {} appends/s integrated and"
+                    + " checkpointed", ENTRIES, ENTRY_SIZE, Math.round(durablePerSecond),
+                    Math.round(integratedPerSecond));
+            System.out.printf("LEDGER-THROUGHPUT durable=%.0f/s integrated=%.0f/s entries=%d; %s%n",
+                    durablePerSecond, integratedPerSecond, ENTRIES, store.report());
+            assertThat(ledger.treeSize()).isEqualTo(ENTRIES);
+            assertThat(store.readSequenced(0, 1)).isEmpty();
+        }
+    }
+
+    private static CompletableFuture<Long> appendRetryingWhenOverloaded(Ledger ledger, byte[] entry)
+            throws InterruptedException {
+        while (true) {
+            CompletableFuture<Long> future = ledger.append(entry);
+            if (!future.isCompletedExceptionally()) {
+                return future;
+            }
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof LedgerException le && le.reason() == LedgerException.Reason.OVERLOADED)) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            Thread.sleep(1);
+        }
+    }
+
+    private static byte[] entry(int i) {
+        ByteBuffer buffer = ByteBuffer.allocate(ENTRY_SIZE);
+        while (buffer.hasRemaining()) {
+            buffer.put((byte) (i * 31 + buffer.position()));
+        }
+        return buffer.putInt(0, i).array();
+    }
+}
