@@ -1,7 +1,6 @@
 package org.bricshub.ledger;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +14,18 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.bricshub.merkle.EntryBundle;
 import org.bricshub.merkle.TilePath;
+import org.bricshub.merkle.Tiles;
 
 /**
- * {@link LogStore} in a directory. Every file is written whole to a temporary name, forced to disk and renamed, so
- * a crash leaves either the old or the new file. An integration step writes its tiles before the file that records
- * the integrated size, so a crash in between leaves tiles that a replayed step rewrites with the same hashes.
+ * {@link LogStore} in a directory laid out as C2SP tlog-tiles paths: full tiles and bundles at their path, partial
+ * ones at {@code <path>.p/<W>}. Every file is written whole to a temporary name, forced to disk and renamed. A write
+ * stores its tiles or bundles first and then the small file that records the new size; reads only look at widths
+ * that size allows, so files left by a crash in between are never read, and are overwritten by the next write.
  */
 final class FileLogStore implements LogStore {
 
-    private static final String STATE_FILE = "integrated-size";
+    private static final String SEQUENCED = "sequenced-size";
+    private static final String INTEGRATED = "integrated-size";
 
     private final Path root;
     private final FileChannel lockChannel;
@@ -39,7 +41,6 @@ final class FileLogStore implements LogStore {
 
     static FileLogStore open(Path root) {
         try {
-            Files.createDirectories(root.resolve("seq"));
             Files.createDirectories(root.resolve("checkpoints"));
             FileChannel channel = FileChannel.open(root.resolve("lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
@@ -49,9 +50,8 @@ final class FileLogStore implements LogStore {
                 throw new LogStoreException("log directory " + root + " is locked by another process");
             }
             FileLogStore store = new FileLogStore(root, channel, lock);
-            store.integratedSize = store.readIntegratedSize();
-            store.sequencedSize = store.sequencedFiles().stream().mapToLong(SequencedFile::end)
-                    .max().orElse(store.integratedSize);
+            store.sequencedSize = store.readSize(SEQUENCED);
+            store.integratedSize = store.readSize(INTEGRATED);
             return store;
         } catch (IOException e) {
             throw new LogStoreException("cannot open log directory " + root, e);
@@ -64,9 +64,20 @@ final class FileLogStore implements LogStore {
             throw new LogStoreException("sequencing at " + firstIndex + " but the log has " + sequencedSize
                     + " sequenced entries: another writer?");
         }
-        byte[] blob = EncodedEntries.encode(entries);
-        write(root.resolve("seq").resolve(String.format("%020d-%d", firstIndex, entries.size())), blob);
-        sequencedSize += entries.size();
+        long index = firstIndex / Tiles.WIDTH;
+        List<byte[]> bundle = new ArrayList<>(bundleEntries(index));
+        for (byte[] entry : entries) {
+            bundle.add(entry);
+            if (bundle.size() == Tiles.WIDTH) {
+                writeBundle(index++, bundle);
+                bundle.clear();
+            }
+        }
+        if (!bundle.isEmpty()) {
+            writeBundle(index, bundle);
+        }
+        writeSize(SEQUENCED, firstIndex + entries.size());
+        sequencedSize = firstIndex + entries.size();
     }
 
     @Override
@@ -75,15 +86,15 @@ final class FileLogStore implements LogStore {
     }
 
     @Override
-    public List<SequencedBatch> readSequenced(long fromIndex, int maxBatches) {
-        List<SequencedBatch> batches = new ArrayList<>();
-        for (SequencedFile file : sequencedFiles()) {
-            if (file.first() >= fromIndex && batches.size() < maxBatches) {
-                batches.add(new SequencedBatch(file.first(), EntryBundle.decodeEntries(read(file.path()),
-                        Integer.MAX_VALUE)));
-            }
+    public synchronized List<byte[]> readEntries(long fromIndex, int maxEntries) {
+        List<byte[]> entries = new ArrayList<>();
+        for (long index = fromIndex / Tiles.WIDTH; entries.size() < maxEntries
+                && index * Tiles.WIDTH < sequencedSize; index++) {
+            List<byte[]> bundle = bundleEntries(index);
+            int skip = (int) Math.max(0, fromIndex - index * Tiles.WIDTH);
+            entries.addAll(bundle.subList(skip, Math.min(bundle.size(), skip + maxEntries - entries.size())));
         }
-        return batches;
+        return entries;
     }
 
     @Override
@@ -95,16 +106,8 @@ final class FileLogStore implements LogStore {
         for (IntegrationStep.Tile tile : step.tiles()) {
             write(root.resolve(new TilePath.Hashes(tile.level(), tile.index(), tile.width()).path()), tile.hashes());
         }
-        for (IntegrationStep.Bundle bundle : step.bundles()) {
-            write(root.resolve(new TilePath.Entries(bundle.index(), bundle.width()).path()), bundle.encoded());
-        }
-        write(root.resolve(STATE_FILE), Long.toString(step.toSize()).getBytes(StandardCharsets.US_ASCII));
+        writeSize(INTEGRATED, step.toSize());
         integratedSize = step.toSize();
-        for (SequencedFile file : sequencedFiles()) {
-            if (file.end() <= integratedSize) {
-                delete(file.path());
-            }
-        }
     }
 
     @Override
@@ -113,20 +116,22 @@ final class FileLogStore implements LogStore {
     }
 
     @Override
-    public Optional<byte[]> readTile(int level, long index) {
-        return readWidest(new TilePath.Hashes(level, index, 256).path());
+    public synchronized Optional<byte[]> readTile(int level, long index) {
+        int width = Tiles.width(level, index, integratedSize);
+        return width == 0 ? Optional.empty() : Optional.of(read(new TilePath.Hashes(level, index, width)));
     }
 
     @Override
-    public Optional<byte[]> readEntryBundle(long index) {
-        return readWidest(new TilePath.Entries(index, 256).path());
+    public synchronized Optional<byte[]> readEntryBundle(long index) {
+        int width = Tiles.width(0, index, sequencedSize);
+        return width == 0 ? Optional.empty() : Optional.of(read(new TilePath.Entries(index, width)));
     }
 
     @Override
     public synchronized void writeCheckpoint(long treeSize, byte[] note) {
-        write(root.resolve("checkpoints").resolve(String.format("%020d", treeSize)), note);
-        Optional<Path> latest = checkpointFiles().reduce((first, second) -> second);
-        if (latest.isPresent() && latest.get().getFileName().toString().equals(String.format("%020d", treeSize))) {
+        String name = String.format("%020d", treeSize);
+        write(root.resolve("checkpoints").resolve(name), note);
+        if (checkpointFiles().get(checkpointFiles().size() - 1).getFileName().toString().equals(name)) {
             write(root.resolve("checkpoint"), note);
         }
     }
@@ -139,7 +144,7 @@ final class FileLogStore implements LogStore {
 
     @Override
     public List<byte[]> readCheckpoints() {
-        return checkpointFiles().map(FileLogStore::read).toList();
+        return checkpointFiles().stream().map(FileLogStore::read).toList();
     }
 
     @Override
@@ -152,53 +157,35 @@ final class FileLogStore implements LogStore {
         }
     }
 
-    private record SequencedFile(Path path, long first, long end) {
+    private List<byte[]> bundleEntries(long index) {
+        int width = Tiles.width(0, index, sequencedSize);
+        return width == 0 ? List.of() : EntryBundle.decodeEntries(read(new TilePath.Entries(index, width)), width);
     }
 
-    private List<SequencedFile> sequencedFiles() {
-        try (Stream<Path> files = Files.list(root.resolve("seq"))) {
-            return files.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .map(p -> {
-                        String[] parts = p.getFileName().toString().split("-");
-                        long first = Long.parseLong(parts[0]);
-                        return new SequencedFile(p, first, first + Long.parseLong(parts[1]));
-                    })
-                    .sorted(Comparator.comparingLong(SequencedFile::first)).toList();
-        } catch (IOException e) {
-            throw new LogStoreException("cannot list sequenced entries in " + root, e);
-        }
+    private void writeBundle(long index, List<byte[]> entries) {
+        write(root.resolve(new TilePath.Entries(index, entries.size()).path()), EncodedEntries.encode(entries));
     }
 
-    private Stream<Path> checkpointFiles() {
+    private List<Path> checkpointFiles() {
         try (Stream<Path> files = Files.list(root.resolve("checkpoints"))) {
-            return files.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList().stream();
+            return files.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
             throw new LogStoreException("cannot list checkpoints in " + root, e);
         }
     }
 
-    // A full tile lives at its path; partial ones at <path>.p/<width>: read the full one, else the widest partial.
-    private Optional<byte[]> readWidest(String fullPath) {
-        Path full = root.resolve(fullPath);
-        if (Files.exists(full)) {
-            return Optional.of(read(full));
-        }
-        Path partials = root.resolve(fullPath + ".p");
-        if (!Files.isDirectory(partials)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(partials)) {
-            return files.map(p -> p.getFileName().toString()).filter(name -> name.matches("[1-9][0-9]*"))
-                    .max(Comparator.comparingInt(Integer::parseInt))
-                    .map(name -> read(partials.resolve(name)));
-        } catch (IOException e) {
-            throw new LogStoreException("cannot list partial tiles in " + partials, e);
-        }
+    private byte[] read(TilePath path) {
+        return read(root.resolve(path.path()));
     }
 
-    private long readIntegratedSize() {
-        Path file = root.resolve(STATE_FILE);
+    private long readSize(String name) {
+        Path file = root.resolve(name);
         return Files.exists(file) ? Long.parseLong(new String(read(file), StandardCharsets.US_ASCII).trim()) : 0;
+    }
+
+    private void writeSize(String name, long size) {
+        write(root.resolve(name), Long.toString(size).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] read(Path file) {
@@ -206,14 +193,6 @@ final class FileLogStore implements LogStore {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new LogStoreException("cannot read " + file, e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,22 +3,20 @@ package org.bricshub.ledger;
 import java.util.List;
 
 /**
- * What one integration step writes: the tiles and entry bundles that changed when the tree grew from
- * {@code fromSize} to {@code toSize}.
+ * What one integration step writes: the tiles that changed when the tree grew from {@code fromSize} to
+ * {@code toSize}.
  *
  * @param fromSize integrated size before the step
  * @param toSize   integrated size after the step, {@code > fromSize}
  * @param tiles    changed tiles, each at its new width
- * @param bundles  changed entry bundles, each at its new width
  */
-public record IntegrationStep(long fromSize, long toSize, List<Tile> tiles, List<Bundle> bundles) {
+public record IntegrationStep(long fromSize, long toSize, List<Tile> tiles) {
 
     public IntegrationStep {
         if (fromSize < 0 || toSize <= fromSize) {
             throw new IllegalArgumentException("need 0 <= fromSize < toSize, got " + fromSize + ", " + toSize);
         }
         tiles = List.copyOf(tiles);
-        bundles = List.copyOf(bundles);
     }
 
     /**
@@ -39,21 +37,6 @@ public record IntegrationStep(long fromSize, long toSize, List<Tile> tiles, List
         /** Number of hashes. */
         public int width() {
             return hashes.length / 32;
-        }
-    }
-
-    /**
-     * An entry bundle.
-     *
-     * @param index   bundle index
-     * @param width   number of entries, 1..256
-     * @param encoded the C2SP tlog-tiles encoding
-     */
-    public record Bundle(long index, int width, byte[] encoded) {
-        public Bundle {
-            if (width < 1 || width > 256) {
-                throw new IllegalArgumentException("a bundle holds 1..256 entries, got " + width);
-            }
         }
     }
 }

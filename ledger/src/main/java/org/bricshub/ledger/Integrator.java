@@ -2,6 +2,7 @@ package org.bricshub.ledger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -10,27 +11,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Grows the tree by the sequenced entries: reads sequenced batches from the integrated size on, hashes them into
- * the tree's right edge and stores the changed tiles and entry bundles together with the new integrated size.
- * Because it always resumes from the stored integrated size, a crash at any point loses nothing and integrates
- * nothing twice.
+ * Grows the tree by the sequenced entries: hashes them into the tree's right edge and stores the changed tiles
+ * together with the new integrated size. The sequencer hands over each durable batch in memory; entries it did not
+ * hand over (written before a crash, or while a step failed) are read back from the store. Because every step starts
+ * from the stored integrated size, a crash at any point loses nothing and integrates nothing twice.
  */
 final class Integrator implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Integrator.class);
-    private static final int MAX_BATCHES_PER_STEP = 64;
+    private static final int MAX_STEP_ENTRIES = 65_536;
     private static final long IDLE_POLL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     /** A tree size and its root hash. */
     record TreeHead(long size, Hash root) {
     }
 
+    private record Handoff(long firstIndex, List<byte[]> entries) {
+    }
+
     private final LogStore store;
+    private final ConcurrentLinkedQueue<Handoff> handoffs = new ConcurrentLinkedQueue<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private final Condition integrated = lock.newCondition();
     private boolean signalled;
-    private boolean closed;
+    private volatile boolean closed;
     private TreeEdge edge;
     private volatile TreeHead head;
 
@@ -45,8 +50,9 @@ final class Integrator implements Runnable {
         return head;
     }
 
-    /** Tells the integrator that entries were sequenced. */
-    void signal() {
+    /** Hands over a batch the sequencer has made durable at {@code firstIndex}. */
+    void offer(long firstIndex, List<byte[]> entries) {
+        handoffs.add(new Handoff(firstIndex, entries));
         lock.lock();
         try {
             signalled = true;
@@ -56,28 +62,58 @@ final class Integrator implements Runnable {
         }
     }
 
-    /** Integrates until the stored log is fully integrated; returns the new head. Called by the thread. */
-    TreeHead integrateAvailable() {
-        List<SequencedBatch> batches;
-        while (!(batches = store.readSequenced(edge.size(), MAX_BATCHES_PER_STEP)).isEmpty()) {
-            List<byte[]> entries = new ArrayList<>();
-            for (SequencedBatch batch : batches) {
-                if (batch.firstIndex() != edge.size() + entries.size()) {
-                    throw new LogStoreException("sequenced batch at " + batch.firstIndex() + " does not follow "
-                            + (edge.size() + entries.size()));
+    /** Integrates the handed-over batches, filling any gap from the store. Called by the integrator thread. */
+    TreeHead integrateHandoffs() {
+        List<byte[]> step = new ArrayList<>();
+        Handoff handoff;
+        while ((handoff = handoffs.poll()) != null) {
+            long next = edge.size() + step.size();
+            if (handoff.firstIndex() > next) {
+                step.addAll(store.readEntries(next, (int) (handoff.firstIndex() - next)));
+                next = edge.size() + step.size();
+                if (handoff.firstIndex() != next) {
+                    throw new LogStoreException("entries " + next + ".." + handoff.firstIndex()
+                            + " are not in the store");
                 }
-                entries.addAll(batch.entries());
             }
-            try {
-                store.integrate(edge.append(entries));
-            } catch (RuntimeException e) {
-                // The edge ran ahead of the store: rebuild it from what the store holds.
-                edge = TreeEdge.load(store, store.integratedSize());
-                throw e;
+            long skip = next - handoff.firstIndex();
+            if (skip < handoff.entries().size()) {
+                step.addAll(handoff.entries().subList((int) skip, handoff.entries().size()));
             }
-            publishHead(new TreeHead(edge.size(), edge.root()));
+            if (step.size() >= MAX_STEP_ENTRIES) {
+                integrate(step);
+                step = new ArrayList<>();
+            }
+        }
+        if (!step.isEmpty()) {
+            integrate(step);
         }
         return head;
+    }
+
+    /** Integrates everything the store has sequenced (at start, and when idle, to catch what was not handed over). */
+    TreeHead integrateFromStore() {
+        long sequenced = store.sequencedSize();
+        while (edge.size() < sequenced) {
+            List<byte[]> entries = store.readEntries(edge.size(), MAX_STEP_ENTRIES);
+            if (entries.isEmpty()) {
+                throw new LogStoreException("the store has sequenced " + sequenced + " entries but returns none after "
+                        + edge.size());
+            }
+            integrate(entries);
+        }
+        return head;
+    }
+
+    private void integrate(List<byte[]> entries) {
+        try {
+            store.integrate(edge.append(entries));
+        } catch (RuntimeException e) {
+            // The edge ran ahead of the store: rebuild it from what the store holds.
+            edge = TreeEdge.load(store, store.integratedSize());
+            throw e;
+        }
+        publishHead(new TreeHead(edge.size(), edge.root()));
     }
 
     /** Waits until the integrated size reaches {@code size}; false on timeout or close. */
@@ -111,20 +147,27 @@ final class Integrator implements Runnable {
 
     @Override
     public void run() {
-        while (waitForWork()) {
+        boolean handedOver;
+        while ((handedOver = waitForWork()) || !closed) {
             try {
-                integrateAvailable();
+                if (handedOver) {
+                    integrateHandoffs();
+                } else {
+                    integrateFromStore();
+                }
             } catch (RuntimeException e) {
-                LOG.error("integration from size {} failed; retrying on the next signal", head.size(), e);
+                LOG.error("integration from size {} failed; retrying", head.size(), e);
             }
         }
         try {
-            integrateAvailable();
+            integrateHandoffs();
+            integrateFromStore();
         } catch (RuntimeException e) {
             LOG.error("final integration from size {} failed; it resumes on the next start", head.size(), e);
         }
     }
 
+    // True when signalled; false on the idle timeout or when closed.
     private boolean waitForWork() {
         lock.lock();
         try {
@@ -132,10 +175,12 @@ final class Integrator implements Runnable {
             while (!signalled && !closed && wait > 0) {
                 wait = work.awaitNanos(wait);
             }
+            boolean wasSignalled = signalled && !closed;
             signalled = false;
-            return !closed;
+            return wasSignalled;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            closed = true;
             return false;
         } finally {
             lock.unlock();

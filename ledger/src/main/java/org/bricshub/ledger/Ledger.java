@@ -49,7 +49,7 @@ public final class Ledger implements AutoCloseable {
         this.key = LogKey.loadOrCreate(config.keyFile(), config.origin(), BouncyCastleEd25519.INSTANCE);
         this.integrator = new Integrator(store);
         this.sequencer = new Sequencer(store, config.maxBatchSize(), config.maxBatchDelay().toNanos(),
-                config.maxPendingAppends(), integrator::signal);
+                config.maxPendingAppends(), integrator::offer);
         this.latest = store.readLatestCheckpoint()
                 .map(note -> new Published(Checkpoint.parse(SignedNote.parse(note).text()).size(), note))
                 .orElse(null);
@@ -65,7 +65,7 @@ public final class Ledger implements AutoCloseable {
      */
     public static Ledger start(LedgerConfig config, LogStore store) {
         Ledger ledger = new Ledger(config, store);
-        ledger.integrator.integrateAvailable();
+        ledger.integrator.integrateFromStore();
         ledger.publishCheckpoint();
         ledger.sequencerThread.start();
         ledger.integratorThread.start();

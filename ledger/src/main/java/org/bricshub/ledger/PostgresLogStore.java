@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.bricshub.merkle.EntryBundle;
+import org.bricshub.merkle.Tiles;
 
 /**
  * {@link LogStore} in PostgreSQL ({@code log_*} tables). Each write is one transaction; the single row of
  * {@code log_state} holds both sizes and is updated conditionally, which serialises writers and refuses a second one.
+ * Sequencing a batch inserts its full bundles in one JDBC batch and extends the partial bundle in place
+ * ({@code entries || new}), so each entry's bytes are written once.
  */
 final class PostgresLogStore implements LogStore {
 
@@ -20,10 +23,6 @@ final class PostgresLogStore implements LogStore {
             INSERT INTO log_tile (level, idx, width, hashes) VALUES (?, ?, ?, ?)
             ON CONFLICT (level, idx) DO UPDATE SET width = EXCLUDED.width, hashes = EXCLUDED.hashes
             WHERE log_tile.width < EXCLUDED.width""";
-    private static final String UPSERT_BUNDLE = """
-            INSERT INTO log_entry_bundle (idx, width, entries) VALUES (?, ?, ?)
-            ON CONFLICT (idx) DO UPDATE SET width = EXCLUDED.width, entries = EXCLUDED.entries
-            WHERE log_entry_bundle.width < EXCLUDED.width""";
 
     private final DataSource dataSource;
 
@@ -43,12 +42,33 @@ final class PostgresLogStore implements LogStore {
                             + sequencedSize(connection) + " sequenced entries: another writer?");
                 }
             }
+            int offset = (int) (firstIndex % Tiles.WIDTH);
+            int taken = 0;
+            if (offset > 0) {
+                // The partial bundle grows in place; its entries so far stay as they are.
+                taken = Math.min(Tiles.WIDTH - offset, entries.size());
+                try (PreparedStatement extend = connection.prepareStatement("UPDATE log_entry_bundle"
+                        + " SET entries = entries || ?, width = width + ? WHERE idx = ? AND width = ?")) {
+                    extend.setBytes(1, EncodedEntries.encode(entries.subList(0, taken)));
+                    extend.setShort(2, (short) taken);
+                    extend.setLong(3, firstIndex / Tiles.WIDTH);
+                    extend.setShort(4, (short) offset);
+                    if (extend.executeUpdate() != 1) {
+                        throw new LogStoreException("entry bundle " + firstIndex / Tiles.WIDTH + " does not have "
+                                + offset + " entries as the sequenced size says");
+                    }
+                }
+            }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO log_sequenced (first_index, entry_count, entries) VALUES (?, ?, ?)")) {
-                insert.setLong(1, firstIndex);
-                insert.setInt(2, entries.size());
-                insert.setBytes(3, EncodedEntries.encode(entries));
-                insert.executeUpdate();
+                    "INSERT INTO log_entry_bundle (idx, width, entries) VALUES (?, ?, ?)")) {
+                for (int at = taken; at < entries.size(); at += Tiles.WIDTH) {
+                    List<byte[]> bundle = entries.subList(at, Math.min(at + Tiles.WIDTH, entries.size()));
+                    insert.setLong(1, (firstIndex + at) / Tiles.WIDTH);
+                    insert.setShort(2, (short) bundle.size());
+                    insert.setBytes(3, EncodedEntries.encode(bundle));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
             return null;
         });
@@ -60,20 +80,24 @@ final class PostgresLogStore implements LogStore {
     }
 
     @Override
-    public List<SequencedBatch> readSequenced(long fromIndex, int maxBatches) {
-        return inTransaction("read sequenced entries from " + fromIndex, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT first_index, entries"
-                    + " FROM log_sequenced WHERE first_index >= ? ORDER BY first_index LIMIT ?")) {
-                select.setLong(1, fromIndex);
-                select.setInt(2, maxBatches);
-                List<SequencedBatch> batches = new ArrayList<>();
+    public List<byte[]> readEntries(long fromIndex, int maxEntries) {
+        return inTransaction("read entries from " + fromIndex, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT idx, entries FROM log_entry_bundle"
+                    + " WHERE idx >= ? AND idx <= ? ORDER BY idx")) {
+                select.setLong(1, fromIndex / Tiles.WIDTH);
+                select.setLong(2, (fromIndex + maxEntries - 1) / Tiles.WIDTH);
+                List<byte[]> entries = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        batches.add(new SequencedBatch(rows.getLong(1),
-                                EntryBundle.decodeEntries(rows.getBytes(2), Integer.MAX_VALUE)));
+                    while (rows.next() && entries.size() < maxEntries) {
+                        List<byte[]> bundle = EntryBundle.decodeEntries(rows.getBytes(2), Tiles.WIDTH);
+                        int skip = (int) Math.max(0, fromIndex - rows.getLong(1) * Tiles.WIDTH);
+                        if (skip < bundle.size()) {
+                            int end = Math.min(bundle.size(), skip + maxEntries - entries.size());
+                            entries.addAll(bundle.subList(skip, end));
+                        }
                     }
                 }
-                return batches;
+                return entries;
             }
         });
     }
@@ -100,20 +124,6 @@ final class PostgresLogStore implements LogStore {
                     tiles.addBatch();
                 }
                 tiles.executeBatch();
-            }
-            try (PreparedStatement bundles = connection.prepareStatement(UPSERT_BUNDLE)) {
-                for (IntegrationStep.Bundle bundle : step.bundles()) {
-                    bundles.setLong(1, bundle.index());
-                    bundles.setShort(2, (short) bundle.width());
-                    bundles.setBytes(3, bundle.encoded());
-                    bundles.addBatch();
-                }
-                bundles.executeBatch();
-            }
-            try (PreparedStatement drop = connection.prepareStatement(
-                    "DELETE FROM log_sequenced WHERE first_index + entry_count <= ?")) {
-                drop.setLong(1, step.toSize());
-                drop.executeUpdate();
             }
             return null;
         });

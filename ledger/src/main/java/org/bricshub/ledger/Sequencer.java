@@ -24,11 +24,17 @@ final class Sequencer implements Runnable {
     private record Pending(byte[] entry, CompletableFuture<Long> future) {
     }
 
+    /** Told of each batch once it is durable, in index order. */
+    @FunctionalInterface
+    interface Listener {
+        void sequenced(long firstIndex, List<byte[]> entries);
+    }
+
     private final LogStore store;
     private final int maxBatchSize;
     private final long maxBatchDelayNanos;
     private final int maxPending;
-    private final Runnable onSequenced;
+    private final Listener onSequenced;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
@@ -36,7 +42,7 @@ final class Sequencer implements Runnable {
     private boolean closed;
     private long nextIndex;
 
-    Sequencer(LogStore store, int maxBatchSize, long maxBatchDelayNanos, int maxPending, Runnable onSequenced) {
+    Sequencer(LogStore store, int maxBatchSize, long maxBatchDelayNanos, int maxPending, Listener onSequenced) {
         this.store = store;
         this.maxBatchSize = maxBatchSize;
         this.maxBatchDelayNanos = maxBatchDelayNanos;
@@ -140,7 +146,7 @@ final class Sequencer implements Runnable {
         }
         long first = nextIndex;
         nextIndex += batch.size();
-        onSequenced.run();
+        onSequenced.sequenced(first, entries);
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).future().complete(first + i);
         }

@@ -5,28 +5,25 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bricshub.merkle.EntryBundle;
 import org.bricshub.merkle.Hash;
 import org.bricshub.merkle.TileHashSource;
 import org.bricshub.merkle.Tiles;
 import org.bricshub.merkle.TreeHash;
 
 /**
- * The right edge of the tree, in memory: the partial tile at each tile level and the partial entry bundle. That is
- * all the integrator needs to grow the tree by whole tiles (C2SP tlog-tiles) and to compute its root. Not
- * thread-safe: the integrator owns it.
+ * The right edge of the tree, in memory: the partial tile at each tile level. That is all the integrator needs to
+ * grow the tree by whole tiles (C2SP tlog-tiles) and to compute its root. Not thread-safe: the integrator owns it.
  */
 final class TreeEdge {
 
     private long size;
     private final List<byte[]> partialTiles = new ArrayList<>(); // per tile level, 256 hash slots
     private final List<Integer> partialWidths = new ArrayList<>();
-    private final List<byte[]> partialBundle = new ArrayList<>();
 
     private TreeEdge() {
     }
 
-    /** Rebuilds the edge of the stored tree of {@code size} leaves from its partial tiles and bundle. */
+    /** Rebuilds the edge of the stored tree of {@code size} leaves from its partial tiles. */
     static TreeEdge load(LogStore store, long size) {
         TreeEdge edge = new TreeEdge();
         edge.size = size;
@@ -43,14 +40,6 @@ final class TreeEdge {
                 edge.partialWidths.set(level, width);
             }
         }
-        int bundleWidth = (int) (size % Tiles.WIDTH);
-        if (bundleWidth > 0) {
-            byte[] stored = store.readEntryBundle(size / Tiles.WIDTH).orElseThrow(() -> new LogStoreException(
-                    "entry bundle " + size / Tiles.WIDTH + " of integrated size " + size + " is missing"));
-            List<byte[]> entries = EntryBundle.decode(stored).entries();
-            requireLength(entries.size(), bundleWidth, "entry bundle " + size / Tiles.WIDTH);
-            edge.partialBundle.addAll(entries.subList(0, bundleWidth));
-        }
         return edge;
     }
 
@@ -58,18 +47,12 @@ final class TreeEdge {
         return size;
     }
 
-    /** Appends entries; returns the tiles and bundles that changed, for the store to write in one step. */
+    /** Appends entries; returns the tiles that changed, for the store to write in one step. */
     IntegrationStep append(List<byte[]> entries) {
         long fromSize = size;
         Map<String, IntegrationStep.Tile> tiles = new LinkedHashMap<>();
-        List<IntegrationStep.Bundle> bundles = new ArrayList<>();
         boolean[] touched = new boolean[Long.SIZE / Tiles.HEIGHT + 1];
         for (byte[] entry : entries) {
-            partialBundle.add(entry);
-            if (partialBundle.size() == Tiles.WIDTH) {
-                bundles.add(new IntegrationStep.Bundle(size / Tiles.WIDTH, Tiles.WIDTH, encodeBundle()));
-                partialBundle.clear();
-            }
             addHash(0, TreeHash.leaf(entry), tiles, touched);
             size++;
         }
@@ -81,10 +64,7 @@ final class TreeEdge {
                 tiles.put(level + "/" + index, new IntegrationStep.Tile(level, index, hashes));
             }
         }
-        if (!partialBundle.isEmpty()) {
-            bundles.add(new IntegrationStep.Bundle(size / Tiles.WIDTH, partialBundle.size(), encodeBundle()));
-        }
-        return new IntegrationStep(fromSize, size, List.copyOf(tiles.values()), bundles);
+        return new IntegrationStep(fromSize, size, List.copyOf(tiles.values()));
     }
 
     /** The root hash of the tree, from the partial tiles alone (every subtree of the root's split is in one). */
@@ -123,10 +103,6 @@ final class TreeEdge {
             partialTiles.add(new byte[Tiles.WIDTH * Hash.SIZE]);
             partialWidths.add(0);
         }
-    }
-
-    private byte[] encodeBundle() {
-        return EncodedEntries.encode(partialBundle);
     }
 
     private static void requireLength(int actual, int needed, String what) {

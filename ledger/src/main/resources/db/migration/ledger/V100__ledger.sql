@@ -1,5 +1,5 @@
--- The verifiable log (C2SP tlog-tiles) stored in PostgreSQL. One row per sequenced batch, per tile and per entry
--- bundle; a tile or bundle row only ever grows (partial -> wider -> full) and its first bytes never change.
+-- The verifiable log (C2SP tlog-tiles) stored in PostgreSQL. Sequencing appends entries to entry bundles; integration
+-- writes hash tiles. A tile or bundle row only ever grows (partial -> wider -> full); its first bytes never change.
 
 CREATE TABLE log_state (
     id              smallint PRIMARY KEY CHECK (id = 1),
@@ -8,11 +8,11 @@ CREATE TABLE log_state (
 );
 INSERT INTO log_state (id, sequenced_size, integrated_size) VALUES (1, 0, 0);
 
--- Entries sequenced but not yet integrated, a batch per row (uint16-length-prefixed, as in entry bundles).
-CREATE TABLE log_sequenced (
-    first_index bigint PRIMARY KEY,
-    entry_count integer NOT NULL CHECK (entry_count > 0),
-    entries     bytea NOT NULL
+-- Entry bundle idx holds entries [256 * idx, 256 * idx + width), uint16-length-prefixed.
+CREATE TABLE log_entry_bundle (
+    idx     bigint PRIMARY KEY CHECK (idx >= 0),
+    width   smallint NOT NULL CHECK (width BETWEEN 1 AND 256),
+    entries bytea NOT NULL
 );
 
 CREATE TABLE log_tile (
@@ -23,12 +23,6 @@ CREATE TABLE log_tile (
     PRIMARY KEY (level, idx)
 );
 
-CREATE TABLE log_entry_bundle (
-    idx     bigint PRIMARY KEY CHECK (idx >= 0),
-    width   smallint NOT NULL CHECK (width BETWEEN 1 AND 256),
-    entries bytea NOT NULL
-);
-
 -- Every published checkpoint, so that an audit can check them all against each other.
 CREATE TABLE log_checkpoint (
     tree_size    bigint PRIMARY KEY CHECK (tree_size >= 0),
@@ -36,7 +30,6 @@ CREATE TABLE log_checkpoint (
     published_at timestamptz NOT NULL DEFAULT now()
 );
 
--- Hashes and entries do not compress; skip pglz attempts on every write.
-ALTER TABLE log_sequenced ALTER COLUMN entries SET STORAGE EXTERNAL;
+-- Hashes do not compress, and entries are mostly hashes and identifiers: skip pglz attempts on every write.
 ALTER TABLE log_tile ALTER COLUMN hashes SET STORAGE EXTERNAL;
 ALTER TABLE log_entry_bundle ALTER COLUMN entries SET STORAGE EXTERNAL;

@@ -8,9 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.bricshub.merkle.EntryBundle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -47,7 +50,7 @@ class LogStoreContractIT {
         try (LogStore store = driver.freshLog().get()) {
             assertThat(store.sequencedSize()).isZero();
             assertThat(store.integratedSize()).isZero();
-            assertThat(store.readSequenced(0, 10)).isEmpty();
+            assertThat(store.readEntries(0, 10)).isEmpty();
             assertThat(store.readTile(0, 0)).isEmpty();
             assertThat(store.readEntryBundle(0)).isEmpty();
             assertThat(store.readLatestCheckpoint()).isEmpty();
@@ -57,20 +60,24 @@ class LogStoreContractIT {
 
     @ParameterizedTest
     @EnumSource(Driver.class)
-    void sequence_batchesReadBackInOrderAndSurviveReopen(Driver driver) {
+    void sequence_fillsEntryBundlesAcrossBoundariesAndSurvivesReopen(Driver driver) {
         Supplier<LogStore> log = driver.freshLog();
         try (LogStore store = log.get()) {
             store.sequence(0, entries(0, 3));
-            store.sequence(3, entries(3, 2));
-            assertThat(store.sequencedSize()).isEqualTo(5);
+            store.sequence(3, entries(3, 600));
+            store.sequence(603, entries(603, 1));
+            assertThat(store.sequencedSize()).isEqualTo(604);
         }
         try (LogStore store = log.get()) {
-            assertThat(store.sequencedSize()).isEqualTo(5);
-            List<SequencedBatch> batches = store.readSequenced(0, 10);
-            assertThat(batches).extracting(SequencedBatch::firstIndex).containsExactly(0L, 3L);
-            assertThat(batches.get(1).entries()).containsExactlyElementsOf(entries(3, 2));
-            assertThat(store.readSequenced(3, 10)).extracting(SequencedBatch::firstIndex).containsExactly(3L);
-            assertThat(store.readSequenced(0, 1)).hasSize(1);
+            assertThat(store.sequencedSize()).isEqualTo(604);
+            assertThat(store.readEntries(0, 1000)).containsExactlyElementsOf(entries(0, 604));
+            assertThat(store.readEntries(250, 10)).containsExactlyElementsOf(entries(250, 10));
+            assertThat(store.readEntries(600, 10)).containsExactlyElementsOf(entries(600, 4));
+            assertThat(EntryBundle.decode(store.readEntryBundle(1).orElseThrow()).entries())
+                    .containsExactlyElementsOf(entries(256, 256));
+            assertThat(EntryBundle.decode(store.readEntryBundle(2).orElseThrow()).entries())
+                    .containsExactlyElementsOf(entries(512, 92));
+            assertThat(store.readEntryBundle(3)).isEmpty();
         }
     }
 
@@ -83,41 +90,29 @@ class LogStoreContractIT {
                     .hasMessageContaining("another writer");
             assertThatThrownBy(() -> store.sequence(3, entries(3, 2))).isInstanceOf(LogStoreException.class);
             assertThat(store.sequencedSize()).isEqualTo(2);
-            assertThat(store.readSequenced(0, 10)).hasSize(1);
+            assertThat(store.readEntries(0, 10)).containsExactlyElementsOf(entries(0, 2));
+            assertThat(EntryBundle.decode(store.readEntryBundle(0).orElseThrow()).width()).isEqualTo(2);
         }
     }
 
     @ParameterizedTest
     @EnumSource(Driver.class)
-    void integrate_storesTilesAndBundlesAndDropsIntegratedBatches(Driver driver) {
+    void integrate_storesTilesThatGrowToFullAndSurviveReopen(Driver driver) {
         Supplier<LogStore> log = driver.freshLog();
         try (LogStore store = log.get()) {
-            store.sequence(0, entries(0, 2));
-            store.sequence(2, entries(2, 1));
-            store.integrate(new IntegrationStep(0, 2, List.of(tile(0, 0, 2, (byte) 1)),
-                    List.of(new IntegrationStep.Bundle(0, 2, new byte[] {0, 1, 7, 0, 1, 8}))));
-            assertThat(store.integratedSize()).isEqualTo(2);
-            assertThat(store.readSequenced(0, 10)).extracting(SequencedBatch::firstIndex).containsExactly(2L);
-            assertThat(store.readTile(0, 0)).hasValueSatisfying(t -> assertThat(t).hasSize(64));
-            assertThat(store.readEntryBundle(0)).hasValue(new byte[] {0, 1, 7, 0, 1, 8});
+            store.sequence(0, entries(0, 300));
+            store.integrate(new IntegrationStep(0, 3, List.of(tile(0, 0, 3, (byte) 1))));
+            assertThat(store.integratedSize()).isEqualTo(3);
+            assertThat(store.readTile(0, 0)).hasValueSatisfying(t -> assertThat(t).hasSize(96).startsWith(1));
+            store.integrate(new IntegrationStep(3, 300, List.of(tile(0, 0, 256, (byte) 1), tile(0, 1, 44, (byte) 2),
+                    tile(1, 0, 1, (byte) 3))));
         }
         try (LogStore store = log.get()) {
-            assertThat(store.integratedSize()).isEqualTo(2);
-            assertThat(store.sequencedSize()).isEqualTo(3);
-        }
-    }
-
-    @ParameterizedTest
-    @EnumSource(Driver.class)
-    void integrate_tilesOnlyGrowAndFullTilesReplacePartials(Driver driver) {
-        try (LogStore store = driver.freshLog().get()) {
-            store.sequence(0, entries(0, 300));
-            store.integrate(new IntegrationStep(0, 3, List.of(tile(1, 5, 3, (byte) 1)), List.of()));
-            store.integrate(new IntegrationStep(3, 4, List.of(tile(1, 5, 2, (byte) 9)), List.of()));
-            assertThat(store.readTile(1, 5)).hasValueSatisfying(t -> assertThat(t).hasSize(96).startsWith(1));
-            store.integrate(new IntegrationStep(4, 300, List.of(tile(1, 5, 256, (byte) 1)), List.of()));
-            assertThat(store.readTile(1, 5)).hasValueSatisfying(t -> assertThat(t).hasSize(256 * 32));
-            assertThat(store.readTile(1, 4)).isEmpty();
+            assertThat(store.integratedSize()).isEqualTo(300);
+            assertThat(store.readTile(0, 0)).hasValueSatisfying(t -> assertThat(t).hasSize(8192));
+            assertThat(store.readTile(0, 1)).hasValueSatisfying(t -> assertThat(t).hasSize(44 * 32).startsWith(2));
+            assertThat(store.readTile(1, 0)).hasValueSatisfying(t -> assertThat(t).hasSize(32).startsWith(3));
+            assertThat(store.readTile(0, 2)).isEmpty();
         }
     }
 
@@ -126,12 +121,12 @@ class LogStoreContractIT {
     void integrate_notFollowingIntegratedSizeOrBeyondSequenced_refused(Driver driver) {
         try (LogStore store = driver.freshLog().get()) {
             store.sequence(0, entries(0, 2));
-            assertThatThrownBy(() -> store.integrate(new IntegrationStep(1, 2, List.of(), List.of())))
+            assertThatThrownBy(() -> store.integrate(new IntegrationStep(1, 2, List.of())))
                     .isInstanceOf(LogStoreException.class);
-            assertThatThrownBy(() -> store.integrate(new IntegrationStep(0, 3, List.of(), List.of())))
+            assertThatThrownBy(() -> store.integrate(new IntegrationStep(0, 3, List.of(tile(0, 0, 3, (byte) 1)))))
                     .isInstanceOf(LogStoreException.class);
             assertThat(store.integratedSize()).isZero();
-            assertThat(store.readSequenced(0, 10)).hasSize(1);
+            assertThat(store.readTile(0, 0)).isEmpty();
         }
     }
 
@@ -151,13 +146,13 @@ class LogStoreContractIT {
     }
 
     private static List<byte[]> entries(int first, int count) {
-        return java.util.stream.IntStream.range(first, first + count)
-                .mapToObj(i -> ("entry " + i).getBytes(StandardCharsets.UTF_8)).toList();
+        return IntStream.range(first, first + count).mapToObj(i -> ("entry " + i).getBytes(StandardCharsets.UTF_8))
+                .toList();
     }
 
     private static IntegrationStep.Tile tile(int level, long index, int width, byte fill) {
         byte[] hashes = new byte[width * 32];
-        java.util.Arrays.fill(hashes, fill);
+        Arrays.fill(hashes, fill);
         return new IntegrationStep.Tile(level, index, hashes);
     }
 }

@@ -6,49 +6,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.bricshub.merkle.Tiles;
 
 /** A {@link LogStore} in memory, for tests of the integration logic; keeps the contract's conditional writes. */
 class MemoryLogStore implements LogStore {
 
-    private final TreeMap<Long, SequencedBatch> sequenced = new TreeMap<>();
+    private final List<byte[]> entries = new ArrayList<>();
     private final Map<String, byte[]> tiles = new HashMap<>();
-    private final Map<Long, byte[]> bundles = new HashMap<>();
     private final TreeMap<Long, byte[]> checkpoints = new TreeMap<>();
-    private long sequencedSize;
     private long integratedSize;
 
     @Override
-    public synchronized void sequence(long firstIndex, List<byte[]> entries) {
-        if (firstIndex != sequencedSize) {
-            throw new LogStoreException("sequencing at " + firstIndex + ", have " + sequencedSize);
+    public synchronized void sequence(long firstIndex, List<byte[]> batch) {
+        if (firstIndex != entries.size()) {
+            throw new LogStoreException("sequencing at " + firstIndex + ", have " + entries.size());
         }
-        sequenced.put(firstIndex, new SequencedBatch(firstIndex, entries));
-        sequencedSize += entries.size();
+        entries.addAll(batch);
     }
 
     @Override
     public synchronized long sequencedSize() {
-        return sequencedSize;
+        return entries.size();
     }
 
     @Override
-    public synchronized List<SequencedBatch> readSequenced(long fromIndex, int maxBatches) {
-        return sequenced.tailMap(fromIndex).values().stream().limit(maxBatches).toList();
+    public synchronized List<byte[]> readEntries(long fromIndex, int maxEntries) {
+        return List.copyOf(entries.subList((int) fromIndex, (int) Math.min(entries.size(), fromIndex + maxEntries)));
     }
 
     @Override
     public synchronized void integrate(IntegrationStep step) {
-        if (step.fromSize() != integratedSize || step.toSize() > sequencedSize) {
+        if (step.fromSize() != integratedSize || step.toSize() > entries.size()) {
             throw new LogStoreException("step " + step.fromSize() + " -> " + step.toSize() + " out of order");
         }
         for (IntegrationStep.Tile tile : step.tiles()) {
-            tiles.merge(tile.level() + "/" + tile.index(), tile.hashes(), (old, neu) -> neu.length > old.length ? neu : old);
-        }
-        for (IntegrationStep.Bundle bundle : step.bundles()) {
-            bundles.put(bundle.index(), bundle.encoded());
+            tiles.put(tile.level() + "/" + tile.index(), tile.hashes());
         }
         integratedSize = step.toSize();
-        sequenced.headMap(integratedSize).entrySet().removeIf(e -> e.getValue().endIndex() <= integratedSize);
     }
 
     @Override
@@ -63,7 +57,10 @@ class MemoryLogStore implements LogStore {
 
     @Override
     public synchronized Optional<byte[]> readEntryBundle(long index) {
-        return Optional.ofNullable(bundles.get(index));
+        int width = Tiles.width(0, index, entries.size());
+        int first = (int) (index * Tiles.WIDTH);
+        return width == 0 ? Optional.empty()
+                : Optional.of(EncodedEntries.encode(entries.subList(first, first + width)));
     }
 
     @Override

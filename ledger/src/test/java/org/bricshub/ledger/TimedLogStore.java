@@ -39,8 +39,8 @@ final class TimedLogStore implements LogStore {
     }
 
     @Override
-    public List<SequencedBatch> readSequenced(long fromIndex, int maxBatches) {
-        return store.readSequenced(fromIndex, maxBatches);
+    public List<byte[]> readEntries(long fromIndex, int maxEntries) {
+        return store.readEntries(fromIndex, maxEntries);
     }
 
     @Override
