@@ -1,10 +1,9 @@
 package org.bricshub.ledger;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.bricshub.merkle.EntryBundle;
 
-/** Sequenced batches are stored in the entry-bundle encoding (uint16-length-prefixed), any number per batch. */
+/** Entries in the C2SP tlog-tiles entry-bundle encoding (uint16 big-endian length, then the bytes), built in one go. */
 final class EncodedEntries {
 
     private EncodedEntries() {
@@ -13,12 +12,20 @@ final class EncodedEntries {
     static byte[] encode(List<byte[]> entries) {
         int size = 0;
         for (byte[] entry : entries) {
+            if (entry.length > EntryBundle.MAX_ENTRY_SIZE) {
+                throw new IllegalArgumentException("an entry holds at most " + EntryBundle.MAX_ENTRY_SIZE
+                        + " bytes, got " + entry.length);
+            }
             size += 2 + entry.length;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        byte[] encoded = new byte[size];
+        int at = 0;
         for (byte[] entry : entries) {
-            EntryBundle.appendEntry(out, entry);
+            encoded[at] = (byte) (entry.length >>> 8);
+            encoded[at + 1] = (byte) entry.length;
+            System.arraycopy(entry, 0, encoded, at + 2, entry.length);
+            at += 2 + entry.length;
         }
-        return out.toByteArray();
+        return encoded;
     }
 }

@@ -12,8 +12,9 @@ import org.bricshub.merkle.EntryBundle;
 import org.bricshub.merkle.Tiles;
 
 /**
- * {@link LogStore} in PostgreSQL ({@code log_*} tables). Each write is one transaction; the single row of
- * {@code log_state} holds both sizes and is updated conditionally, which serialises writers and refuses a second one.
+ * {@link LogStore} in PostgreSQL ({@code log_*} tables). Each write is one transaction that first updates its row of
+ * {@code log_size} conditionally, which serialises writers and refuses a second one; sequencing and integration
+ * update different rows, so they never wait for each other.
  * Sequencing a batch inserts its full bundles in one JDBC batch and extends the partial bundle in place
  * ({@code entries || new}), so each entry's bytes are written once.
  */
@@ -34,7 +35,7 @@ final class PostgresLogStore implements LogStore {
     public void sequence(long firstIndex, List<byte[]> entries) {
         inTransaction("sequence " + entries.size() + " entries at " + firstIndex, connection -> {
             try (PreparedStatement advance = connection.prepareStatement(
-                    "UPDATE log_state SET sequenced_size = ? WHERE id = 1 AND sequenced_size = ?")) {
+                    "UPDATE log_size SET size = ? WHERE name = 'sequenced' AND size = ?")) {
                 advance.setLong(1, firstIndex + entries.size());
                 advance.setLong(2, firstIndex);
                 if (advance.executeUpdate() != 1) {
@@ -105,8 +106,9 @@ final class PostgresLogStore implements LogStore {
     @Override
     public void integrate(IntegrationStep step) {
         inTransaction("integrate " + step.fromSize() + " -> " + step.toSize(), connection -> {
-            try (PreparedStatement advance = connection.prepareStatement("UPDATE log_state SET integrated_size = ?"
-                    + " WHERE id = 1 AND integrated_size = ? AND sequenced_size >= ?")) {
+            try (PreparedStatement advance = connection.prepareStatement("UPDATE log_size SET size = ?"
+                    + " WHERE name = 'integrated' AND size = ?"
+                    + " AND ? <= (SELECT size FROM log_size WHERE name = 'sequenced')")) {
                 advance.setLong(1, step.toSize());
                 advance.setLong(2, step.fromSize());
                 advance.setLong(3, step.toSize());
@@ -132,7 +134,7 @@ final class PostgresLogStore implements LogStore {
     @Override
     public long integratedSize() {
         return inTransaction("read the integrated size", connection -> selectLong(connection,
-                "SELECT integrated_size FROM log_state WHERE id = 1").orElseThrow());
+                "SELECT size FROM log_size WHERE name = 'integrated'").orElseThrow());
     }
 
     @Override
@@ -207,7 +209,7 @@ final class PostgresLogStore implements LogStore {
     }
 
     private static long sequencedSize(Connection connection) throws SQLException {
-        return selectLong(connection, "SELECT sequenced_size FROM log_state WHERE id = 1").orElseThrow();
+        return selectLong(connection, "SELECT size FROM log_size WHERE name = 'sequenced'").orElseThrow();
     }
 
     private static Optional<Long> selectLong(Connection connection, String sql) throws SQLException {

@@ -1,12 +1,12 @@
 -- The verifiable log (C2SP tlog-tiles) stored in PostgreSQL. Sequencing appends entries to entry bundles; integration
 -- writes hash tiles. A tile or bundle row only ever grows (partial -> wider -> full); its first bytes never change.
 
-CREATE TABLE log_state (
-    id              smallint PRIMARY KEY CHECK (id = 1),
-    sequenced_size  bigint NOT NULL CHECK (sequenced_size >= 0),
-    integrated_size bigint NOT NULL CHECK (integrated_size >= 0 AND integrated_size <= sequenced_size)
+-- Two rows, 'sequenced' and 'integrated', so that the sequencer and the integrator never wait for each other's lock.
+CREATE TABLE log_size (
+    name text PRIMARY KEY CHECK (name IN ('sequenced', 'integrated')),
+    size bigint NOT NULL CHECK (size >= 0)
 );
-INSERT INTO log_state (id, sequenced_size, integrated_size) VALUES (1, 0, 0);
+INSERT INTO log_size (name, size) VALUES ('sequenced', 0), ('integrated', 0);
 
 -- Entry bundle idx holds entries [256 * idx, 256 * idx + width), uint16-length-prefixed.
 CREATE TABLE log_entry_bundle (
