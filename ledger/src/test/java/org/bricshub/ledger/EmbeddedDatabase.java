@@ -27,7 +27,9 @@ final class EmbeddedDatabase {
     static synchronized DataSource fresh() {
         try {
             if (server == null) {
-                server = EmbeddedPostgres.builder().start();
+                // Durable like production: the embedded defaults turn fsync and synchronous commits off.
+                server = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on").start();
                 Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop));
                 execute(server.getPostgresDatabase(), "create database " + TEMPLATE);
                 execute(server.getDatabase("postgres", TEMPLATE), migration());
