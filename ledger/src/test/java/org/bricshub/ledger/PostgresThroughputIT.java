@@ -2,13 +2,20 @@ package org.bricshub.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -29,8 +36,19 @@ class PostgresThroughputIT {
 
     @Test
     void append_sustained_allDurableAndIntegrated() throws Exception {
-        TimedLogStore store = new TimedLogStore(LogStores.postgres(EmbeddedDatabase.fresh()));
-        try (Ledger ledger = Ledger.start(LedgerConfig.defaults("bench.bricshub.org/log", data.resolve("key")), store)) {
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(EmbeddedDatabase.fresh());
+        pool.setMaximumPoolSize(4);
+        HikariDataSource dataSource = new HikariDataSource(pool);
+        long postmaster = postmasterPid(dataSource);
+        TimedLogStore store = new TimedLogStore(LogStores.postgres(dataSource));
+        LedgerConfig defaults = LedgerConfig.defaults("bench.bricshub.org/log", data.resolve("key"));
+        LedgerConfig config = new LedgerConfig(defaults.origin(), defaults.keyFile(),
+                Integer.getInteger("ledger.throughput.batch", defaults.maxBatchSize()), defaults.maxBatchDelay(),
+                defaults.maxPendingAppends(), defaults.checkpointInterval());
+        try (dataSource; Ledger ledger = Ledger.start(config, store)) {
+            double jvmCpu = CpuClock.jvmSeconds();
+            double postgresCpu = CpuClock.postgresSeconds(postmaster);
             long start = System.nanoTime();
             List<CompletableFuture<Long>> futures = new ArrayList<>(ENTRIES);
             for (int i = 0; i < ENTRIES; i++) {
@@ -41,15 +59,26 @@ class PostgresThroughputIT {
             ledger.checkpointCovering(ENTRIES - 1, Duration.ofMinutes(2)).orElseThrow();
             long integrated = System.nanoTime();
 
+            double jvmMicros = (CpuClock.jvmSeconds() - jvmCpu) * 1e6 / ENTRIES;
+            double postgresMicros = (CpuClock.postgresSeconds(postmaster) - postgresCpu) * 1e6 / ENTRIES;
             double durablePerSecond = ENTRIES / ((durable - start) / 1e9);
             double integratedPerSecond = ENTRIES / ((integrated - start) / 1e9);
             LOG.info("PostgreSQL ledger: {} entries of {} bytes: {} appends/s durable, {} appends/s integrated and"
                     + " checkpointed", ENTRIES, ENTRY_SIZE, Math.round(durablePerSecond),
                     Math.round(integratedPerSecond));
-            System.out.printf("LEDGER-THROUGHPUT durable=%.0f/s integrated=%.0f/s entries=%d; %s%n",
-                    durablePerSecond, integratedPerSecond, ENTRIES, store.report());
+            System.out.printf("LEDGER-THROUGHPUT durable=%.0f/s integrated=%.0f/s entries=%d batch=%d; %s;"
+                    + " CPU per append: JVM %.1f us, PostgreSQL %.1f us%n", durablePerSecond, integratedPerSecond,
+                    ENTRIES, config.maxBatchSize(), store.report(), jvmMicros, postgresMicros);
             assertThat(ledger.treeSize()).isEqualTo(ENTRIES);
             assertThat(store.integratedSize()).isEqualTo(ENTRIES);
+        }
+    }
+
+    private static long postmasterPid(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT setting FROM pg_settings WHERE name = 'data_directory'")) {
+            row.next();
+            return Long.parseLong(Files.readAllLines(Path.of(row.getString(1), "postmaster.pid")).get(0).trim());
         }
     }
 
