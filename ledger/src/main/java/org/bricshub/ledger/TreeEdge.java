@@ -32,10 +32,10 @@ final class TreeEdge {
             int width = (int) (hashes % Tiles.WIDTH);
             edge.ensureLevel(level);
             if (width > 0) {
-                int tileLevel = level;
+                String tile = "tile " + level + "/" + hashes / Tiles.WIDTH;
                 byte[] stored = store.readTile(level, hashes / Tiles.WIDTH).orElseThrow(() -> new LogStoreException(
-                        "tile " + tileLevel + "/" + hashes / Tiles.WIDTH + " of integrated size " + size + " is missing"));
-                requireLength(stored.length, width * Hash.SIZE, "tile " + level + "/" + hashes / Tiles.WIDTH);
+                        tile + " of integrated size " + size + " is missing"));
+                requireLength(stored.length, width * Hash.SIZE, tile);
                 System.arraycopy(stored, 0, edge.partialTiles.get(level), 0, width * Hash.SIZE);
                 edge.partialWidths.set(level, width);
             }

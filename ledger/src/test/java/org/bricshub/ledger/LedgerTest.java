@@ -110,9 +110,8 @@ class LedgerTest {
 
     @Test
     void start_keyFileReadableByOthers_refused() throws Exception {
-        try (Ledger ignored = Ledger.start(config(), new MemoryLogStore())) {
-            Files.setPosixFilePermissions(data.resolve("log-key"), PosixFilePermissions.fromString("rw-r--r--"));
-        }
+        Ledger.start(config(), new MemoryLogStore()).close();
+        Files.setPosixFilePermissions(data.resolve("log-key"), PosixFilePermissions.fromString("rw-r--r--"));
         assertThatThrownBy(() -> Ledger.start(config(), new MemoryLogStore())).isInstanceOf(LogStoreException.class)
                 .hasMessageContaining("0600");
     }
