@@ -14,6 +14,8 @@ import org.bricshub.merkle.ConsistencyProof;
 import org.bricshub.merkle.EntryBundle;
 import org.bricshub.merkle.Hash;
 import org.bricshub.merkle.InclusionProof;
+import org.bricshub.merkle.LogVerificationException;
+import org.bricshub.merkle.NoteKeys;
 import org.bricshub.merkle.SignedNote;
 import org.bricshub.merkle.TileHashSource;
 import org.bricshub.merkle.TilePath;
@@ -99,6 +101,26 @@ public final class Ledger implements AutoCloseable {
         store.writeCheckpoint(head.size(), note);
         latest = new Published(head.size(), note);
         return note.clone();
+    }
+
+    /**
+     * Replaces the latest checkpoint with the same checkpoint carrying more signatures (witness cosignatures, C2SP
+     * tlog-cosignature), so that {@link #latestCheckpoint()} serves them.
+     *
+     * @throws LogVerificationException if the note's text is not the latest checkpoint's or the log's own
+     *                                  signature on it does not verify
+     */
+    public synchronized void publishCosigned(byte[] cosignedNote) {
+        SignedNote note = SignedNote.parse(cosignedNote);
+        Published current = latest;
+        if (!note.text().equals(SignedNote.parse(current.note()).text())) {
+            throw new LogVerificationException("the cosigned note is not the latest checkpoint (size "
+                    + current.size() + ")");
+        }
+        note.verify(List.of(NoteKeys.verifier(key.verifierKey(), BouncyCastleEd25519.INSTANCE)));
+        byte[] bytes = note.format().getBytes(StandardCharsets.UTF_8);
+        store.writeCheckpoint(current.size(), bytes);
+        latest = new Published(current.size(), bytes);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +17,9 @@ import java.util.concurrent.ExecutionException;
 import org.bricshub.merkle.Checkpoint;
 import org.bricshub.merkle.Ed25519;
 import org.bricshub.merkle.EntryBundle;
+import org.bricshub.merkle.LogVerificationException;
 import org.bricshub.merkle.MerkleTree;
+import org.bricshub.merkle.NoteSigner;
 import org.bricshub.merkle.NoteKeys;
 import org.bricshub.merkle.SignedNote;
 import org.bricshub.merkle.TilePath;
@@ -81,6 +84,30 @@ class LedgerTest {
             byte[] bundle = ledger.read(TilePath.parse("tile/entries/001.p/44")).orElseThrow();
             assertThat(EntryBundle.decode(bundle).entries().get(43)).isEqualTo(TreeEdgeTest.entries(299, 1).get(0));
             assertThat(ledger.read(TilePath.parse("tile/entries/002.p/1"))).isEmpty();
+        }
+    }
+
+    @Test
+    void publishCosigned_latestCheckpointWithWitnessCosignature_servedWithIt() throws Exception {
+        try (Ledger ledger = Ledger.start(config(), new MemoryLogStore())) {
+            appendAll(ledger, TreeEdgeTest.entries(0, 10));
+            byte[] note = ledger.checkpointCovering(9, Duration.ofSeconds(30)).orElseThrow();
+            String witnessKey = NoteKeys.generateSignerKey("witness.example.org/w1");
+            NoteSigner cosigner = NoteKeys.cosigner(witnessKey, Ed25519.jdk(), InstantSource.system());
+            String cosigned = SignedNote.parse(note).withSignatures(List.of(cosigner)).format();
+
+            ledger.publishCosigned(cosigned.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(new String(ledger.latestCheckpoint(), StandardCharsets.UTF_8)).isEqualTo(cosigned);
+            assertThat(SignedNote.parse(ledger.latestCheckpoint()).signatures()).hasSize(2);
+            String other = SignedNote.sign("other.org/log\n1\n" + TreeHash.EMPTY_ROOT.base64() + "\n",
+                    List.of(cosigner)).format();
+            assertThatThrownBy(() -> ledger.publishCosigned(other.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(LogVerificationException.class);
+            String unsigned = new SignedNote(SignedNote.parse(note).text(),
+                    SignedNote.parse(cosigned).signatures().subList(1, 2)).format();
+            assertThatThrownBy(() -> ledger.publishCosigned(unsigned.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(LogVerificationException.class);
         }
     }
 
