@@ -22,6 +22,18 @@ final class CpuClock {
                 .getProcessCpuTime() / 1e9;
     }
 
+    /** CPU seconds of the live threads of this JVM whose name starts with {@code prefix}. */
+    static double threadSeconds(String prefix) {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith(prefix)) {
+                nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return nanos / 1e9;
+    }
+
     /** CPU seconds of the server whose postmaster has {@code pid}, including finished backends. */
     static double postgresSeconds(long pid) {
         double seconds = ticks(pid, true);
