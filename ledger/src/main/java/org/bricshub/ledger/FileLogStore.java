@@ -30,8 +30,9 @@ final class FileLogStore implements LogStore {
     private final Path root;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private long sequencedSize;
-    private long integratedSize;
+    // Written under the lock, read without it: a file a size refers to is complete and never rewritten.
+    private volatile long sequencedSize;
+    private volatile long integratedSize;
 
     private FileLogStore(Path root, FileChannel lockChannel, FileLock lock) {
         this.root = root;
@@ -81,12 +82,12 @@ final class FileLogStore implements LogStore {
     }
 
     @Override
-    public synchronized long sequencedSize() {
+    public long sequencedSize() {
         return sequencedSize;
     }
 
     @Override
-    public synchronized List<byte[]> readEntries(long fromIndex, int maxEntries) {
+    public List<byte[]> readEntries(long fromIndex, int maxEntries) {
         List<byte[]> entries = new ArrayList<>();
         for (long index = fromIndex / Tiles.WIDTH; entries.size() < maxEntries
                 && index * Tiles.WIDTH < sequencedSize; index++) {
@@ -111,18 +112,18 @@ final class FileLogStore implements LogStore {
     }
 
     @Override
-    public synchronized long integratedSize() {
+    public long integratedSize() {
         return integratedSize;
     }
 
     @Override
-    public synchronized Optional<byte[]> readTile(int level, long index) {
+    public Optional<byte[]> readTile(int level, long index) {
         int width = Tiles.width(level, index, integratedSize);
         return width == 0 ? Optional.empty() : Optional.of(read(new TilePath.Hashes(level, index, width)));
     }
 
     @Override
-    public synchronized Optional<byte[]> readEntryBundle(long index) {
+    public Optional<byte[]> readEntryBundle(long index) {
         int width = Tiles.width(0, index, sequencedSize);
         return width == 0 ? Optional.empty() : Optional.of(read(new TilePath.Entries(index, width)));
     }

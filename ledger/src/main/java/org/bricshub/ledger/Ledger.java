@@ -207,7 +207,10 @@ public final class Ledger implements AutoCloseable {
         return ConsistencyProof.generate(fromSize, toSize, new TileHashSource(this::readStoredTile));
     }
 
-    /** Stops taking appends, makes the pending ones durable, integrates them and publishes a final checkpoint. */
+    /**
+     * Stops taking appends, makes the pending ones durable, integrates them and publishes a final checkpoint. The
+     * store stays open: it belongs to the caller.
+     */
     @Override
     public void close() {
         sequencer.close();

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 class PostgresThroughputIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresThroughputIT.class);
-    private static final int ENTRIES = Integer.getInteger("ledger.throughput.entries", 200_000);
+    private static final int ENTRIES = Integer.getInteger("ledger.throughput.entries", 100_000);
     private static final int ENTRY_SIZE = 100;
     private static final int IN_FLIGHT = 50_000;
 
