@@ -3,6 +3,7 @@ package org.bricshub.ledger;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,12 @@ final class FileLogStore implements LogStore {
             Files.createDirectories(root.resolve("checkpoints"));
             FileChannel channel = FileChannel.open(root.resolve("lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by this very process
+            }
             if (lock == null) {
                 channel.close();
                 throw new LogStoreException("log directory " + root + " is locked by another process");
