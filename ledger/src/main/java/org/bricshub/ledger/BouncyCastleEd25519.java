@@ -3,10 +3,14 @@ package org.bricshub.ledger;
 import java.util.function.UnaryOperator;
 import org.bricshub.merkle.Ed25519;
 
-/** RFC 8032 Ed25519 by BouncyCastle's low-level implementation: about ten times the JDK's speed here. */
-final class BouncyCastleEd25519 implements Ed25519 {
+/**
+ * RFC 8032 Ed25519 by BouncyCastle's low-level implementation, about ten times the JDK's speed here: plug it into
+ * {@link org.bricshub.merkle.NoteKeys} for checkpoint signing, witnesses and verification.
+ */
+public final class BouncyCastleEd25519 implements Ed25519 {
 
-    static final BouncyCastleEd25519 INSTANCE = new BouncyCastleEd25519();
+    /** The one instance (stateless, thread-safe). */
+    public static final BouncyCastleEd25519 INSTANCE = new BouncyCastleEd25519();
 
     private BouncyCastleEd25519() {
         org.bouncycastle.math.ec.rfc8032.Ed25519.precompute();

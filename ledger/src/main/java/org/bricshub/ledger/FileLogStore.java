@@ -170,7 +170,7 @@ final class FileLogStore implements LogStore {
     }
 
     private void writeBundle(long index, List<byte[]> entries) {
-        write(root.resolve(new TilePath.Entries(index, entries.size()).path()), EncodedEntries.encode(entries));
+        write(root.resolve(new TilePath.Entries(index, entries.size()).path()), EntryBundle.encodeEntries(entries));
     }
 
     private List<Path> checkpointFiles() {

@@ -50,7 +50,7 @@ final class PostgresLogStore implements LogStore {
                 taken = Math.min(Tiles.WIDTH - offset, entries.size());
                 try (PreparedStatement extend = connection.prepareStatement("UPDATE log_entry_bundle"
                         + " SET entries = entries || ?, width = width + ? WHERE idx = ? AND width = ?")) {
-                    extend.setBytes(1, EncodedEntries.encode(entries.subList(0, taken)));
+                    extend.setBytes(1, EntryBundle.encodeEntries(entries.subList(0, taken)));
                     extend.setShort(2, (short) taken);
                     extend.setLong(3, firstIndex / Tiles.WIDTH);
                     extend.setShort(4, (short) offset);
@@ -66,7 +66,7 @@ final class PostgresLogStore implements LogStore {
                     List<byte[]> bundle = entries.subList(at, Math.min(at + Tiles.WIDTH, entries.size()));
                     insert.setLong(1, (firstIndex + at) / Tiles.WIDTH);
                     insert.setShort(2, (short) bundle.size());
-                    insert.setBytes(3, EncodedEntries.encode(bundle));
+                    insert.setBytes(3, EntryBundle.encodeEntries(bundle));
                     insert.addBatch();
                 }
                 insert.executeBatch();

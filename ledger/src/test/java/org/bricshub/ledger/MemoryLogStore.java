@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.bricshub.merkle.EntryBundle;
 import org.bricshub.merkle.Tiles;
 
 /** A {@link LogStore} in memory, for tests of the integration logic; keeps the contract's conditional writes. */
@@ -60,7 +61,7 @@ class MemoryLogStore implements LogStore {
         int width = Tiles.width(0, index, entries.size());
         int first = (int) (index * Tiles.WIDTH);
         return width == 0 ? Optional.empty()
-                : Optional.of(EncodedEntries.encode(entries.subList(first, first + width)));
+                : Optional.of(EntryBundle.encodeEntries(entries.subList(first, first + width)));
     }
 
     @Override

@@ -41,7 +41,7 @@ public record ConsistencyProof(long fromSize, long toSize, List<Hash> hashes) {
             }
             return;
         }
-        long k = HashSource.largestPowerOfTwoBelow(n);
+        long k = TreeHash.splitPoint(n);
         if (m <= k) {
             appendSubproof(m, start, start + k, completeSubtree, source, path);
             path.add(source.rangeHash(start + k, end));

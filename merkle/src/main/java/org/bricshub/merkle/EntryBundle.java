@@ -1,6 +1,5 @@
 package org.bricshub.merkle;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,19 +40,30 @@ public record EntryBundle(List<byte[]> entries) {
 
     /** The serialized bundle. */
     public byte[] encode() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] entry : entries) {
-            appendEntry(out, entry);
-        }
-        return out.toByteArray();
+        return encodeEntries(entries);
     }
 
-    /** Appends one length-prefixed entry to a bundle being built, the way {@link #encode()} does. */
-    public static void appendEntry(ByteArrayOutputStream out, byte[] entry) {
-        checkEntrySize(entry);
-        out.write(entry.length >>> 8);
-        out.write(entry.length & 0xFF);
-        out.writeBytes(entry);
+    /**
+     * Length-prefixes and concatenates any number of entries, in the bundle encoding, without copying them first
+     * (the ledger stores sequenced batches so).
+     *
+     * @throws IllegalArgumentException if an entry is longer than 65,535 bytes
+     */
+    public static byte[] encodeEntries(List<byte[]> entries) {
+        int size = 0;
+        for (byte[] entry : entries) {
+            checkEntrySize(entry);
+            size += 2 + entry.length;
+        }
+        byte[] encoded = new byte[size];
+        int at = 0;
+        for (byte[] entry : entries) {
+            encoded[at] = (byte) (entry.length >>> 8);
+            encoded[at + 1] = (byte) entry.length;
+            System.arraycopy(entry, 0, encoded, at + 2, entry.length);
+            at += 2 + entry.length;
+        }
+        return encoded;
     }
 
     /**

@@ -37,12 +37,7 @@ public interface HashSource {
         if (Long.bitCount(n) == 1 && start % n == 0) {
             return nodeHash(Long.numberOfTrailingZeros(n), start / n);
         }
-        long k = largestPowerOfTwoBelow(n);
+        long k = TreeHash.splitPoint(n);
         return TreeHash.node(rangeHash(start, start + k), rangeHash(start + k, end));
-    }
-
-    /** The largest power of two strictly smaller than {@code n}, for {@code n >= 2}: the RFC 9162 split point. */
-    static long largestPowerOfTwoBelow(long n) {
-        return Long.highestOneBit(n - 1);
     }
 }

@@ -35,7 +35,7 @@ public record InclusionProof(long index, long treeSize, List<Hash> hashes) {
         if (n == 1) {
             return;
         }
-        long k = HashSource.largestPowerOfTwoBelow(n);
+        long k = TreeHash.splitPoint(n);
         if (m < start + k) {
             appendPath(m, start, start + k, source, path);
             path.add(source.rangeHash(start + k, end));

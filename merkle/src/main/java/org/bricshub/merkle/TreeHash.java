@@ -71,6 +71,11 @@ public final class TreeHash {
         return root(list);
     }
 
+    /** The largest power of two strictly smaller than {@code n}, for {@code n >= 2}: where RFC 9162 splits a tree. */
+    static long splitPoint(long n) {
+        return Long.highestOneBit(n - 1);
+    }
+
     static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -113,7 +113,7 @@ class InclusionProofTest {
         long start = 0;
         long end = size;
         while (end - start > 1) {
-            long k = HashSource.largestPowerOfTwoBelow(end - start);
+            long k = TreeHash.splitPoint(end - start);
             if (index < start + k) {
                 end = start + k;
             } else {
