@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.bricshub.merkle.Checkpoint;
+import org.bricshub.merkle.ConsistencyProof;
+import org.bricshub.merkle.InclusionProof;
 import org.bricshub.merkle.MerkleTree;
+import org.bricshub.merkle.TreeHash;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -58,8 +61,15 @@ class CrashRecoveryIT {
 
         try (LogStore store = reopen.get()) {
             String verifierKey;
+            Map<Long, InclusionProof> proofs = new HashMap<>();
+            ConsistencyProof consistency;
             try (Ledger ledger = Ledger.start(LedgerConfig.defaults("crash.bricshub.org/log", keyFile), store)) {
                 verifierKey = ledger.verifierKey();
+                long treeSize = ledger.treeSize();
+                for (long index : new long[] {0, 255, 256, treeSize / 2, treeSize - 1}) {
+                    proofs.put(index, ledger.inclusionProof(index, treeSize));
+                }
+                consistency = ledger.consistencyProof(treeSize / 3, treeSize);
             }
             long size = store.sequencedSize();
             assertThat(store.integratedSize()).isEqualTo(size);
@@ -77,6 +87,10 @@ class CrashRecoveryIT {
             Checkpoint checkpoint = LedgerTest.verified(store.readLatestCheckpoint().orElseThrow(), verifierKey);
             assertThat(checkpoint.size()).isEqualTo(size);
             assertThat(checkpoint.rootHash()).isEqualTo(reference.root());
+            // Proofs come from the tiles the driver stored.
+            proofs.forEach((index, proof) -> proof.verify(TreeHash.leaf(entries.get((int) (long) index)),
+                    checkpoint.rootHash()));
+            consistency.verify(reference.root(consistency.fromSize()), checkpoint.rootHash());
         }
     }
 
