@@ -23,6 +23,8 @@ public record PlatformConfig(
         long maxRequestBytes,
         int ratePerSecond,
         int rateBurst,
+        String logOrigin,
+        String logStorage,
         String operatorName,
         String operatorCountry) {
 
@@ -45,6 +47,12 @@ public record PlatformConfig(
         dbUrl.filter(u -> !u.startsWith("jdbc:postgresql:")).ifPresent(u -> {
             throw new ConfigException(Setting.DB_URL.key(), "must start with jdbc:postgresql:");
         });
+        if (logOrigin.isBlank() || logOrigin.chars().anyMatch(c -> c == '+' || Character.isWhitespace(c))) {
+            throw new ConfigException(Setting.LOG_ORIGIN.key(), "must be non-empty, without spaces or '+'");
+        }
+        if (!logStorage.equals("postgres") && !logStorage.equals("files")) {
+            throw new ConfigException(Setting.LOG_STORAGE.key(), "must be postgres or files");
+        }
         if (!COUNTRIES.contains(operatorCountry)) {
             throw new ConfigException(Setting.OPERATOR_COUNTRY.key(), "must be an ISO 3166-1 alpha-2 code");
         }
@@ -54,11 +62,15 @@ public record PlatformConfig(
     public static PlatformConfig from(Settings s) {
         String publicUrl = s.get(Setting.PUBLIC_URL).replaceAll("/+$", "");
         String dbUrl = s.get(Setting.DB_URL);
+        URI publicUri = uri(publicUrl);
+        String origin = s.get(Setting.LOG_ORIGIN).isBlank()
+                ? publicUri.getHost() + (publicUri.getPort() > 0 ? ":" + publicUri.getPort() : "") + "/log"
+                : s.get(Setting.LOG_ORIGIN);
         return new PlatformConfig(
                 Path.of(s.get(Setting.DATA)),
                 s.get(Setting.HOST),
                 integer(s, Setting.PORT),
-                uri(publicUrl),
+                publicUri,
                 dbUrl.isBlank() ? Optional.empty() : Optional.of(dbUrl),
                 s.get(Setting.DB_USER),
                 s.get(Setting.DB_PASSWORD),
@@ -67,6 +79,8 @@ public record PlatformConfig(
                 longValue(s, Setting.HTTP_MAX_REQUEST_BYTES),
                 integer(s, Setting.HTTP_RATE_PER_SECOND),
                 integer(s, Setting.HTTP_RATE_BURST),
+                origin,
+                s.get(Setting.LOG_STORAGE),
                 s.get(Setting.OPERATOR_NAME),
                 s.get(Setting.OPERATOR_COUNTRY).toUpperCase(Locale.ROOT));
     }
