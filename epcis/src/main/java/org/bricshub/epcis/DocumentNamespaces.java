@@ -46,10 +46,17 @@ public record DocumentNamespaces(List<String> contextUrls, Map<String, String> p
     return Optional.ofNullable(own != null ? own : STANDARD_PREFIXES.get(prefix));
   }
 
-  /** These namespaces with the prefixes of {@code other} added where not already bound. */
+  /**
+   * These namespaces with the prefixes of {@code other} added where not already bound; bindings the standard
+   * context already makes are not repeated.
+   */
   public DocumentNamespaces plus(Map<String, String> other) {
     Map<String, String> merged = new LinkedHashMap<>(prefixes);
-    other.forEach(merged::putIfAbsent);
+    other.forEach((prefix, namespace) -> {
+      if (!namespace.equals(STANDARD_PREFIXES.get(prefix))) {
+        merged.putIfAbsent(prefix, namespace);
+      }
+    });
     return new DocumentNamespaces(contextUrls, merged);
   }
 }
