@@ -49,10 +49,12 @@ public record EpcisDocument(
    *
    * @param queryName the name of the query, e.g. {@code SimpleEventQuery}
    * @param subscriptionID the subscription that produced them, or {@code null}
+   * @param extensions other members of {@code queryResults}, in document order
    */
-  public record QueryResults(String queryName, String subscriptionID) {
+  public record QueryResults(String queryName, String subscriptionID, List<Extension> extensions) {
     public QueryResults {
       Objects.requireNonNull(queryName, "queryName is required");
+      extensions = List.copyOf(extensions);
     }
   }
 }

@@ -53,7 +53,8 @@ final class JsonDocumentReader {
       }
       String queryName = in.requiredText(resultsNode, "queryName", "/epcisBody/queryResults");
       results = new EpcisDocument.QueryResults(queryName == null ? "" : queryName,
-          in.text(resultsNode, "subscriptionID", "/epcisBody/queryResults"));
+          in.text(resultsNode, "subscriptionID", "/epcisBody/queryResults"), JsonExtensionCodec.readMembers(
+              resultsNode, Set.of("queryName", "subscriptionID", "resultsBody"), in, "/epcisBody/queryResults"));
       eventHolder = in.object(resultsNode, "resultsBody", "/epcisBody/queryResults");
       eventsAt = "/epcisBody/queryResults/resultsBody";
       if (eventHolder == null) {

@@ -17,6 +17,9 @@ final class JsonDocumentWriter {
     if (document.header() != null) {
       JsonExtensionCodec.collectPrefixes(document.header().members(), documentPrefixes);
     }
+    if (document.queryResults() != null) {
+      JsonExtensionCodec.collectPrefixes(document.queryResults().extensions(), documentPrefixes);
+    }
     root.set("@context", JsonContexts.write(namespaces.plus(documentPrefixes)));
     root.put("type", document.isQueryDocument() ? "EPCISQueryDocument" : "EPCISDocument");
     JsonWriting.put(root, "id", document.id());
@@ -32,6 +35,7 @@ final class JsonDocumentWriter {
       ObjectNode results = body.putObject("queryResults");
       results.put("queryName", document.queryResults().queryName());
       JsonWriting.put(results, "subscriptionID", document.queryResults().subscriptionID());
+      JsonExtensionCodec.writeMembers(document.queryResults().extensions(), results);
       holder = results.putObject("resultsBody");
     }
     ArrayNode list = holder.putArray("eventList");
