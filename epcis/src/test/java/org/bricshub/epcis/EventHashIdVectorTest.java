@@ -67,6 +67,15 @@ class EventHashIdVectorTest {
     assertThat(EventHashId.ofDocument(document)).isEqualTo(lines(vector + ".hashes"));
   }
 
+  @ParameterizedTest
+  @MethodSource("xmlVectors")
+  void of_xmlVector_givesPublishedHashes(String vector) {
+    EpcisDocument document = new EpcisXmlCodec().readDocument(Gs1Examples.read(FOLDER, vector + ".xml"));
+
+    assertPreHashes(vector, document);
+    assertThat(EventHashId.ofDocument(document)).isEqualTo(lines(vector + ".hashes"));
+  }
+
   private static void assertPreHashes(String vector, EpcisDocument document) {
     if (DAMAGED_PREHASHES.contains(vector)
         || !Gs1Examples.root(FOLDER).resolve(vector + ".prehashes").toFile().exists()) {

@@ -1,0 +1,119 @@
+package org.bricshub.epcis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+
+/**
+ * User extensions in XML (EPCIS 2.0 §9.5): elements in a foreign namespace; repeated elements of one name become a
+ * list, {@code xsi:type} keeps numbers and booleans typed. In sensor metadata and reports they are attributes.
+ */
+final class XmlExtensionCodec {
+  private XmlExtensionCodec() {}
+
+  static QualifiedName name(Element element) {
+    String ns = element.getNamespaceURI() == null ? "" : element.getNamespaceURI();
+    String prefix = element.getPrefix() == null ? "" : element.getPrefix();
+    return new QualifiedName(ns, XmlNames.local(element), prefix);
+  }
+
+  /** The elements as extensions, same-name siblings grouped into one list at the first one's position. */
+  static List<Extension> read(List<Element> elements) {
+    Map<QualifiedName, List<ExtensionValue>> grouped = new LinkedHashMap<>();
+    for (Element element : elements) {
+      grouped.computeIfAbsent(name(element), n -> new ArrayList<>()).add(value(element));
+    }
+    List<Extension> extensions = new ArrayList<>();
+    grouped.forEach((name, values) -> extensions.add(
+        new Extension(name, values.size() == 1 ? values.getFirst() : new ExtensionValue.Array(values))));
+    return extensions;
+  }
+
+  private static ExtensionValue value(Element element) {
+    List<Element> children = XmlNames.children(element);
+    if (!children.isEmpty()) {
+      return new ExtensionValue.Element(read(children));
+    }
+    String type = element.getAttributeNS(XmlNames.XSI, "type");
+    String local = type.contains(":") ? type.substring(type.indexOf(':') + 1) : type;
+    ExtensionValue.Kind kind = switch (local) {
+      case "decimal", "double", "float", "integer", "int", "long", "short", "byte", "nonNegativeInteger",
+          "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong" ->
+          ExtensionValue.Kind.NUMBER;
+      case "boolean" -> ExtensionValue.Kind.BOOLEAN;
+      default -> ExtensionValue.Kind.STRING;
+    };
+    return new ExtensionValue.Text(XmlNames.text(element), kind);
+  }
+
+  /** Namespaced attributes as text extensions (sensor metadata and reports). */
+  static List<Extension> readAttributes(Element element) {
+    List<Extension> extensions = new ArrayList<>();
+    var attributes = element.getAttributes();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      Attr attr = (Attr) attributes.item(i);
+      String ns = attr.getNamespaceURI();
+      if (ns != null && !ns.isEmpty() && !ns.equals(XmlNames.XMLNS) && !ns.equals(XmlNames.XSI)) {
+        String prefix = attr.getPrefix() == null ? "" : attr.getPrefix();
+        extensions.add(new Extension(new QualifiedName(ns, attr.getLocalName(), prefix),
+            ExtensionValue.Text.of(attr.getValue())));
+      }
+    }
+    return extensions;
+  }
+
+  static void write(List<Extension> extensions, XMLStreamWriter out, XmlPrefixes prefixes)
+      throws XMLStreamException {
+    for (Extension extension : extensions) {
+      write(extension.name(), extension.value(), out, prefixes);
+    }
+  }
+
+  private static void write(QualifiedName name, ExtensionValue value, XMLStreamWriter out, XmlPrefixes prefixes)
+      throws XMLStreamException {
+    if (value instanceof ExtensionValue.Array array) {
+      for (ExtensionValue item : array.items()) {
+        write(name, item, out, prefixes);
+      }
+      return;
+    }
+    if (name.namespace().isEmpty()) {
+      out.writeStartElement(name.localName());
+    } else {
+      out.writeStartElement(prefixes.prefixOf(name), name.localName(), name.namespace());
+    }
+    switch (value) {
+      case ExtensionValue.Text text -> {
+        switch (text.kind()) {
+          case NUMBER -> out.writeAttribute("xsi", XmlNames.XSI, "type", "xsd:decimal");
+          case BOOLEAN -> out.writeAttribute("xsi", XmlNames.XSI, "type", "xsd:boolean");
+          case STRING -> { }
+        }
+        out.writeCharacters(text.text());
+      }
+      case ExtensionValue.Element element -> write(element.members(), out, prefixes);
+      case ExtensionValue.Array array -> throw new IllegalStateException("lists are written item by item");
+    }
+    out.writeEndElement();
+  }
+
+  /** Writes text extensions as namespaced attributes. */
+  static void writeAttributes(List<Extension> extensions, XMLStreamWriter out, XmlPrefixes prefixes)
+      throws XMLStreamException {
+    for (Extension extension : extensions) {
+      if (extension.value() instanceof ExtensionValue.Text text) {
+        QualifiedName name = extension.name();
+        if (name.namespace().isEmpty()) {
+          out.writeAttribute(name.localName(), text.text());
+        } else {
+          out.writeAttribute(prefixes.prefixOf(name), name.namespace(), name.localName(), text.text());
+        }
+      }
+    }
+  }
+}
