@@ -34,6 +34,10 @@ final class XmlDocumentReader {
     EpcisDocument.QueryResults results = null;
     List<EpcisEvent> events = new ArrayList<>();
     List<Element> extensions = new ArrayList<>();
+    if (query && XmlNames.children(root).stream().anyMatch(e -> XmlNames.local(e).equals("resultsBody"))) {
+      // Some published query documents put the QueryResults content straight under the root.
+      return flatQueryDocument(root, in, path, schemaVersion, creationDate);
+    }
     for (Element child : XmlNames.children(root)) {
       switch (XmlNames.isPlain(child) ? XmlNames.local(child) : "") {
         case "EPCISHeader" -> header = new ExtensionValue.Element(XmlExtensionCodec.read(XmlNames.children(child)));
@@ -66,6 +70,21 @@ final class XmlDocumentReader {
     return new EpcisDocument(new DocumentNamespaces(List.of(), declaredPrefixes(root)), null,
         schemaVersion.isEmpty() ? "2.0" : schemaVersion, creationDate, header, results, events,
         XmlExtensionCodec.read(extensions));
+  }
+
+  private static EpcisDocument flatQueryDocument(Element root, XmlFieldReader in, String path,
+      String schemaVersion, OffsetDateTime creationDate) {
+    List<EpcisEvent> events = new ArrayList<>();
+    for (Element body : XmlNames.children(root)) {
+      if (XmlNames.local(body).equals("resultsBody")) {
+        for (Element list : XmlNames.children(body)) {
+          readEvents(list, in, path + "/resultsBody/EventList", events);
+        }
+      }
+    }
+    in.throwIfAny();
+    return new EpcisDocument(new DocumentNamespaces(List.of(), declaredPrefixes(root)), null,
+        schemaVersion.isEmpty() ? "2.0" : schemaVersion, creationDate, null, queryResults(root), events, List.of());
   }
 
   private static void readEvents(Element list, XmlFieldReader in, String at, List<EpcisEvent> into) {

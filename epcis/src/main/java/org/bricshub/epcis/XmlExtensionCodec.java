@@ -34,10 +34,17 @@ final class XmlExtensionCodec {
     return extensions;
   }
 
+  /**
+   * Attributes of an extension element become members of it, as in JSON-LD (and as the event hash reads them);
+   * they are written back as child elements.
+   */
   private static ExtensionValue value(Element element) {
     List<Element> children = XmlNames.children(element);
-    if (!children.isEmpty()) {
-      return new ExtensionValue.Element(read(children));
+    List<Extension> attributes = readAttributes(element, true);
+    if (!children.isEmpty() || !attributes.isEmpty()) {
+      List<Extension> members = new ArrayList<>(attributes);
+      members.addAll(read(children));
+      return new ExtensionValue.Element(members);
     }
     String type = element.getAttributeNS(XmlNames.XSI, "type");
     String local = type.contains(":") ? type.substring(type.indexOf(':') + 1) : type;
@@ -53,15 +60,20 @@ final class XmlExtensionCodec {
 
   /** Namespaced attributes as text extensions (sensor metadata and reports). */
   static List<Extension> readAttributes(Element element) {
+    return readAttributes(element, false);
+  }
+
+  private static List<Extension> readAttributes(Element element, boolean withUnqualified) {
     List<Extension> extensions = new ArrayList<>();
     var attributes = element.getAttributes();
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr attr = (Attr) attributes.item(i);
-      String ns = attr.getNamespaceURI();
-      if (ns != null && !ns.isEmpty() && !ns.equals(XmlNames.XMLNS) && !ns.equals(XmlNames.XSI)) {
+      String ns = attr.getNamespaceURI() == null ? "" : attr.getNamespaceURI();
+      boolean qualified = !ns.isEmpty() && !ns.equals(XmlNames.XMLNS) && !ns.equals(XmlNames.XSI);
+      if (qualified || (withUnqualified && ns.isEmpty())) {
         String prefix = attr.getPrefix() == null ? "" : attr.getPrefix();
-        extensions.add(new Extension(new QualifiedName(ns, attr.getLocalName(), prefix),
-            ExtensionValue.Text.of(attr.getValue())));
+        String local = attr.getLocalName() != null ? attr.getLocalName() : attr.getName();
+        extensions.add(new Extension(new QualifiedName(ns, local, prefix), ExtensionValue.Text.of(attr.getValue())));
       }
     }
     return extensions;

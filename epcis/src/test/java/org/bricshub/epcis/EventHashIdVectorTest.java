@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +28,15 @@ class EventHashIdVectorTest {
    * not a GS1 key (two EPCs). Its other 21 EPCs agree (see {@link #of_epcListNormalisation_differsOnlyInThreeDigitalLinks}).
    */
   private static final String EPC_NORMALISATION = "epclist_normalisation";
+
+  /**
+   * Events where this implementation knowingly differs from the reference (0-based index in the document):
+   * SensorDataExamples #6 has the stringValue {@code 111100001111000011110000}, which the reference turns into a
+   * binary double and back ({@code ...003641344}) - a string is hashed as written here; #7 has a {@code bizRules}
+   * attribute on a sensorReport (the JSON schema allows it there), which the reference moves out of the report to
+   * the end of the pre-hash string - it is hashed inside its report here, after the standard report fields.
+   */
+  private static final Map<String, Set<Integer>> KNOWN_DIFFERENCES = Map.of("SensorDataExamples", Set.of(6, 7));
 
   static Stream<String> jsonVectors() {
     return Gs1Examples.files(FOLDER, ".jsonld").map(name -> name.replace(".jsonld", ""))
@@ -64,7 +75,7 @@ class EventHashIdVectorTest {
     EpcisDocument document = new EpcisJsonCodec().readDocument(Gs1Examples.read(FOLDER, vector + ".jsonld"));
 
     assertPreHashes(vector, document);
-    assertThat(EventHashId.ofDocument(document)).isEqualTo(lines(vector + ".hashes"));
+    assertAgrees(vector, EventHashId.ofDocument(document), lines(vector + ".hashes"));
   }
 
   @ParameterizedTest
@@ -73,7 +84,7 @@ class EventHashIdVectorTest {
     EpcisDocument document = new EpcisXmlCodec().readDocument(Gs1Examples.read(FOLDER, vector + ".xml"));
 
     assertPreHashes(vector, document);
-    assertThat(EventHashId.ofDocument(document)).isEqualTo(lines(vector + ".hashes"));
+    assertAgrees(vector, EventHashId.ofDocument(document), lines(vector + ".hashes"));
   }
 
   private static void assertPreHashes(String vector, EpcisDocument document) {
@@ -81,7 +92,19 @@ class EventHashIdVectorTest {
         || !Gs1Examples.root(FOLDER).resolve(vector + ".prehashes").toFile().exists()) {
       return;
     }
-    assertThat(EventHashId.preHashStrings(document)).isEqualTo(lines(vector + ".prehashes"));
+    assertAgrees(vector, EventHashId.preHashStrings(document), lines(vector + ".prehashes"));
+  }
+
+  private static void assertAgrees(String vector, List<String> ours, List<String> reference) {
+    Set<Integer> differences = KNOWN_DIFFERENCES.getOrDefault(vector, Set.of());
+    assertThat(ours).hasSameSizeAs(reference);
+    for (int i = 0; i < ours.size(); i++) {
+      if (differences.contains(i)) {
+        assertThat(ours.get(i)).as("known difference, event %d", i).isNotEqualTo(reference.get(i));
+      } else {
+        assertThat(ours.get(i)).as("event %d", i).isEqualTo(reference.get(i));
+      }
+    }
   }
 
   static List<String> lines(String file) {
