@@ -67,6 +67,16 @@ public enum Vocabulary {
     return compact;
   }
 
+  /** Whether a compact value is one the standard defines (per the GS1 EPCIS 2.0 JSON schema). */
+  public boolean isStandardValue(String value) {
+    return StandardVocabularyValues.of(this).contains(compact(value));
+  }
+
+  /** The compact values the standard defines, e.g. {@code shipping}, {@code receiving}, ... for BIZ_STEP. */
+  public java.util.Set<String> standardValues() {
+    return StandardVocabularyValues.of(this);
+  }
+
   /** Whether a value is a bare term (no scheme or prefix), i.e. a value of the standard vocabulary. */
   public static boolean isCompact(String value) {
     return value != null && !value.isEmpty() && value.indexOf(':') < 0;
