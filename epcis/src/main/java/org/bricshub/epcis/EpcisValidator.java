@@ -1,10 +1,12 @@
 package org.bricshub.epcis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads EPCIS documents and events only when they are valid: against the GS1 EPCIS 2.0 JSON schema or the EPCIS 2.0
@@ -22,12 +24,14 @@ public final class EpcisValidator {
   /** A valid JSON-LD EPCISDocument or EPCISQueryDocument, or the exception listing every violation. */
   public EpcisDocument readJsonDocument(String text) {
     JsonNode tree = EpcisJsonCodec.parse(text);
-    throwIfAny(jsonSchema.violations(tree));
-    EpcisDocument document = json.readDocument(tree);
-    String base = document.isQueryDocument() ? "/epcisBody/queryResults/resultsBody/eventList/" : "/epcisBody/eventList/";
-    List<Violation> violations = new ArrayList<>();
-    for (int i = 0; i < document.events().size(); i++) {
-      violations.addAll(EventRules.check(document.events().get(i), base + i));
+    Set<Violation> violations = new LinkedHashSet<>(jsonSchema.violations(tree));
+    EpcisDocument document = readOrCollect(() -> json.readDocument(tree), violations);
+    if (document != null) {
+      String base = document.isQueryDocument()
+          ? "/epcisBody/queryResults/resultsBody/eventList/" : "/epcisBody/eventList/";
+      for (int i = 0; i < document.events().size(); i++) {
+        violations.addAll(EventRules.check(document.events().get(i), base + i));
+      }
     }
     throwIfAny(violations);
     return document;
@@ -36,26 +40,41 @@ public final class EpcisValidator {
   /** A valid single JSON-LD event (with its {@code @context}), or the exception listing every violation. */
   public EpcisEvent readJsonEvent(String text) {
     JsonNode tree = EpcisJsonCodec.parse(text);
-    throwIfAny(jsonSchema.violations(tree));
-    EpcisEvent event = json.readEvent(tree);
-    throwIfAny(EventRules.check(event, ""));
+    Set<Violation> violations = new LinkedHashSet<>(jsonSchema.violations(tree));
+    EpcisEvent event = readOrCollect(() -> json.readEvent(tree), violations);
+    if (event != null) {
+      violations.addAll(EventRules.check(event, ""));
+    }
+    throwIfAny(violations);
     return event;
   }
 
   /** A valid XML EPCISDocument or EPCISQueryDocument, or the exception listing every violation. */
   public EpcisDocument readXmlDocument(String text) {
-    throwIfAny(xsd.violations(text));
-    EpcisDocument document = xml.readDocument(text);
-    String base = document.isQueryDocument()
-        ? "/EPCISQueryDocument/EPCISBody/QueryResults/resultsBody/EventList/" : "/EPCISDocument/EPCISBody/EventList/";
-    List<Violation> violations = new ArrayList<>();
-    Map<EventType, Integer> counts = new HashMap<>();
-    for (EpcisEvent event : document.events()) {
-      int index = counts.merge(event.type(), 1, Integer::sum);
-      violations.addAll(EventRules.check(event, base + event.type().standardName() + "[" + index + "]"));
+    Set<Violation> violations = new LinkedHashSet<>(xsd.violations(text));
+    EpcisDocument document = readOrCollect(() -> xml.readDocument(text), violations);
+    if (document != null) {
+      String base = document.isQueryDocument()
+          ? "/EPCISQueryDocument/EPCISBody/QueryResults/resultsBody/EventList/"
+          : "/EPCISDocument/EPCISBody/EventList/";
+      Map<EventType, Integer> counts = new HashMap<>();
+      for (EpcisEvent event : document.events()) {
+        int index = counts.merge(event.type(), 1, Integer::sum);
+        violations.addAll(EventRules.check(event, base + event.type().standardName() + "[" + index + "]"));
+      }
     }
     throwIfAny(violations);
     return document;
+  }
+
+  /** Schema and semantic violations are reported together: decoding goes on after a schema violation. */
+  private static <T> T readOrCollect(Supplier<T> read, Set<Violation> violations) {
+    try {
+      return read.get();
+    } catch (EpcisValidationException e) {
+      violations.addAll(e.violations());
+      return null;
+    }
   }
 
   /** The semantic violations of one event from any source, located by JSON pointer relative to the event. */
@@ -73,9 +92,9 @@ public final class EpcisValidator {
     return xsd.violations(xmlText);
   }
 
-  private static void throwIfAny(List<Violation> violations) {
+  private static void throwIfAny(Set<Violation> violations) {
     if (!violations.isEmpty()) {
-      throw new EpcisValidationException(violations);
+      throw new EpcisValidationException(List.copyOf(violations));
     }
   }
 }
