@@ -32,6 +32,18 @@ public final class EpcisJsonCodec {
     }
   }
 
+  /** Parses JSON bytes (UTF-8, as received) into a tree, keeping decimals exact. */
+  public static JsonNode parse(java.io.InputStream json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new EpcisValidationException(
+          List.of(new Violation("", "not well-formed JSON: " + e.getOriginalMessage())));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Reads an EPCISDocument or EPCISQueryDocument; every problem found is reported at once. */
   public EpcisDocument readDocument(String json) {
     return readDocument(parse(json));

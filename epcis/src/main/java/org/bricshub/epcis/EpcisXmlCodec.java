@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLStreamException;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -25,6 +21,17 @@ public final class EpcisXmlCodec {
     return XmlDocumentReader.read(parse(xml).getDocumentElement());
   }
 
+  /** Reads a document from bytes as received (the parser honours the XML declaration's encoding and a BOM). */
+  public EpcisDocument readDocument(java.io.InputStream xml) {
+    try {
+      return XmlDocumentReader.read(XmlParsers.documentBuilder().parse(xml).getDocumentElement());
+    } catch (SAXException e) {
+      throw new EpcisValidationException(List.of(new Violation("/", "not well-formed XML: " + e.getMessage())));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Writes a document (or query document) with every namespace declared on the root. */
   public String writeDocument(EpcisDocument document) {
     StringWriter out = new StringWriter();
@@ -37,9 +44,9 @@ public final class EpcisXmlCodec {
   }
 
   static Document parse(String xml) {
-    String text = xml.startsWith("\uFEFF") ? xml.substring(1) : xml;
+    String text = XmlParsers.withoutByteOrderMark(xml);
     try {
-      return builder().parse(new InputSource(new StringReader(text)));
+      return XmlParsers.documentBuilder().parse(new InputSource(new StringReader(text)));
     } catch (SAXException e) {
       throw new EpcisValidationException(List.of(new Violation("/", "not well-formed XML: " + e.getMessage())));
     } catch (IOException e) {
@@ -47,19 +54,4 @@ public final class EpcisXmlCodec {
     }
   }
 
-  private static DocumentBuilder builder() {
-    try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      factory.setExpandEntityReferences(false);
-      return factory.newDocumentBuilder();
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException("the JDK parser supports secure processing", e);
-    }
-  }
 }

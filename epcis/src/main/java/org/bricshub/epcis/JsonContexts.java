@@ -30,7 +30,7 @@ final class JsonContexts {
       if (entry.isTextual() && !urls.contains(entry.asText())) {
         urls.add(entry.asText());
       } else if (entry.isObject()) {
-        entry.fields().forEachRemaining(binding -> {
+        entry.properties().forEach(binding -> {
           if (binding.getValue().isTextual()) {
             prefixes.put(binding.getKey(), binding.getValue().asText());
           }

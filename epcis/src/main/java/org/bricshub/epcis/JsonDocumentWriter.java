@@ -9,7 +9,7 @@ final class JsonDocumentWriter {
   private JsonDocumentWriter() {}
 
   static ObjectNode write(EpcisDocument document) {
-    JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();
     DocumentNamespaces namespaces = document.namespaces().plus(EventExtensions.prefixes(document.events()));
     java.util.Map<String, String> documentPrefixes = new java.util.LinkedHashMap<>();

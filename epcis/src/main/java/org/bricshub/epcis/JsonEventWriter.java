@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Writes one event as JSON-LD (EPCIS 2.0 §9), fields in the order of the standard's examples. */
 final class JsonEventWriter {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonEventWriter() {}
 

@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code @context}, or named by a full IRI.
  */
 final class JsonExtensionCodec {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonExtensionCodec() {}
 
@@ -24,7 +24,7 @@ final class JsonExtensionCodec {
   static List<Extension> readMembers(JsonNode object, Set<String> standardFields, JsonFieldReader reader,
       String pointer) {
     List<Extension> extensions = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+    var fields = object.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String key = field.getKey();

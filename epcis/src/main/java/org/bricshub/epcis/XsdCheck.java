@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
@@ -20,7 +18,6 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
@@ -52,19 +49,12 @@ final class XsdCheck {
     ValidatorHandler validator = schema.newValidatorHandler();
     validator.setErrorHandler(new Collector(violations, tracker));
     try {
-      SAXParserFactory parsers = SAXParserFactory.newInstance();
-      parsers.setNamespaceAware(true);
-      parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      parsers.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      parsers.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      parsers.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      XMLReader reader = parsers.newSAXParser().getXMLReader();
-      tracker.setParent(reader);
+      tracker.setParent(XmlParsers.saxReader());
       tracker.setContentHandler(validator);
-      tracker.parse(new InputSource(new StringReader(xml.startsWith("\uFEFF") ? xml.substring(1) : xml)));
+      tracker.parse(new InputSource(new StringReader(XmlParsers.withoutByteOrderMark(xml))));
     } catch (SAXParseException e) {
       violations.add(new Violation(tracker.path(), "not well-formed XML: " + e.getMessage()));
-    } catch (SAXException | ParserConfigurationException | IOException e) {
+    } catch (SAXException | IOException e) {
       violations.add(new Violation(tracker.path(), "XML could not be read: " + e.getMessage()));
     }
     return violations;

@@ -21,7 +21,7 @@ final class JsonComparison {
   static JsonNode normalise(JsonNode node) {
     if (node.isObject()) {
       ObjectNode out = JsonNodeFactory.instance.objectNode();
-      node.fields().forEachRemaining(field -> {
+      node.properties().forEach(field -> {
         if (field.getKey().equals("@context")) {
           return;
         }
