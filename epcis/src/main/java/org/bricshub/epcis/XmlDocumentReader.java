@@ -67,9 +67,9 @@ final class XmlDocumentReader {
       }
     }
     in.throwIfAny();
-    return new EpcisDocument(new DocumentNamespaces(List.of(), declaredPrefixes(root)), null,
+    return SbdhMapping.fromHeader(new EpcisDocument(new DocumentNamespaces(List.of(), declaredPrefixes(root)), null,
         schemaVersion.isEmpty() ? "2.0" : schemaVersion, creationDate, header, results, events,
-        XmlExtensionCodec.read(extensions));
+        XmlExtensionCodec.read(extensions)));
   }
 
   private static EpcisDocument flatQueryDocument(Element root, XmlFieldReader in, String path,

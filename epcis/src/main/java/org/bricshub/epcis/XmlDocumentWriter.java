@@ -12,7 +12,8 @@ final class XmlDocumentWriter {
 
   private XmlDocumentWriter() {}
 
-  static void write(EpcisDocument document, Writer target) throws XMLStreamException {
+  static void write(EpcisDocument given, Writer target) throws XMLStreamException {
+    EpcisDocument document = SbdhMapping.toHeader(given);
     XmlPrefixes prefixes = new XmlPrefixes();
     boolean query = document.isQueryDocument();
     if (query) {

@@ -44,7 +44,8 @@ final class XmlExtensionCodec {
     if (!children.isEmpty() || !attributes.isEmpty()) {
       List<Extension> members = new ArrayList<>(attributes);
       members.addAll(read(children));
-      return new ExtensionValue.Element(members);
+      return new ExtensionValue.Element(members,
+          attributes.stream().map(Extension::name).collect(java.util.stream.Collectors.toSet()));
     }
     String type = element.getAttributeNS(XmlNames.XSI, "type");
     String local = type.contains(":") ? type.substring(type.indexOf(':') + 1) : type;
@@ -108,7 +109,13 @@ final class XmlExtensionCodec {
         }
         out.writeCharacters(text.text());
       }
-      case ExtensionValue.Element element -> write(element.members(), out, prefixes);
+      case ExtensionValue.Element element -> {
+        List<Extension> attributes = element.members().stream()
+            .filter(m -> element.attributes().contains(m.name()) && m.value() instanceof ExtensionValue.Text)
+            .toList();
+        writeAttributes(attributes, out, prefixes);
+        write(element.members().stream().filter(m -> !attributes.contains(m)).toList(), out, prefixes);
+      }
       case ExtensionValue.Array array -> throw new IllegalStateException("lists are written item by item");
     }
     out.writeEndElement();

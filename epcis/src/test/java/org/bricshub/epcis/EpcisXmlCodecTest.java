@@ -12,6 +12,7 @@ class EpcisXmlCodecTest {
   private static final List<String> NOT_EVENT_DOCUMENTS =
       List.of("CaptureJob/", "CBV/CBV-11.4-2020-06-16a.xml", "Mimasu/Example-masterData.xml");
 
+  private static final EpcisValidator VALIDATOR = new EpcisValidator();
   private final EpcisXmlCodec xml = new EpcisXmlCodec();
   private final EpcisJsonCodec json = new EpcisJsonCodec();
 
@@ -49,6 +50,23 @@ class EpcisXmlCodecTest {
     EpcisDocument viaXml = xml.readDocument(xml.writeDocument(document));
 
     assertThat(viaXml.events()).isEqualTo(document.events());
+    assertThat(viaXml.extensions()).isEqualTo(document.extensions());
     assertThat(EventHashId.ofDocument(viaXml)).isEqualTo(EventHashId.ofDocument(document));
+  }
+
+  @ParameterizedTest
+  @MethodSource("xmlExamples")
+  void writeDocument_gs1XmlExample_isValidAgainstTheXsd(String example) {
+    EpcisDocument document = xml.readDocument(Gs1Examples.read("examples/XML", example));
+
+    assertThat(VALIDATOR.xsdViolations(xml.writeDocument(document))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("jsonExamples")
+  void writeDocument_gs1JsonExample_isValidAgainstTheXsd(String example) {
+    EpcisDocument document = json.readDocument(Gs1Examples.read("examples/JSON", example));
+
+    assertThat(VALIDATOR.xsdViolations(xml.writeDocument(document))).isEmpty();
   }
 }
