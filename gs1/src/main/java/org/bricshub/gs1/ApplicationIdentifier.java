@@ -24,20 +24,27 @@ public record ApplicationIdentifier(String code, String title, boolean predefine
     /** The character sets of GS1 General Specifications §7.11 (Figures 7.11-1 to 7.11-3). */
     public enum CharacterSet {
         /** Digits 0-9. */
-        NUMERIC("N", "numeric"),
+        NUMERIC("N", "numeric", "0123456789"),
         /** GS1 AI encodable character set 82. */
-        AI_82("X", "AI-82"),
+        AI_82("X", "AI-82", "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"),
         /** GS1 AI encodable character set 39. */
-        AI_39("Y", "AI-39"),
+        AI_39("Y", "AI-39", "#-/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         /** GS1 AI encodable character set 64 (file-safe/URI-safe base64). */
-        AI_64("Z", "AI-64");
+        AI_64("Z", "AI-64", "-0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
         private final String letter;
         private final String label;
+        private final String alphabet;
 
-        CharacterSet(String letter, String label) {
+        CharacterSet(String letter, String label, String alphabet) {
             this.letter = letter;
             this.label = label;
+            this.alphabet = alphabet;
+        }
+
+        /** Every character of the set, in ASCII order (e.g. the radix of a format-preserving cipher). */
+        public String alphabet() {
+            return alphabet;
         }
 
         /** The dictionary letter: N, X, Y or Z. */

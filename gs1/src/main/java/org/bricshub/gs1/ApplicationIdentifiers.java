@@ -1,12 +1,12 @@
 package org.bricshub.gs1;
 
-import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The table of every GS1 Application Identifier, loaded once from the GS1 Barcode Syntax Dictionary bundled
@@ -14,24 +14,25 @@ import java.util.TreeMap;
  */
 public final class ApplicationIdentifiers {
 
-    private static final Map<String, ApplicationIdentifier> TABLE = load();
+    private static final List<ApplicationIdentifier> ALL = List.copyOf(SyntaxDictionary.load());
+    private static final Map<String, ApplicationIdentifier> TABLE = index(ALL);
     private static final Set<String> QUALIFIERS = TABLE.values().stream()
             .flatMap(ai -> ai.qualifierSequences().stream()).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     private ApplicationIdentifiers() {
     }
 
-    private static Map<String, ApplicationIdentifier> load() {
-        Map<String, ApplicationIdentifier> table = new TreeMap<>();
-        for (ApplicationIdentifier ai : SyntaxDictionary.load()) {
+    private static Map<String, ApplicationIdentifier> index(List<ApplicationIdentifier> all) {
+        Map<String, ApplicationIdentifier> table = new HashMap<>(all.size() * 2);
+        for (ApplicationIdentifier ai : all) {
             table.put(ai.code(), ai);
         }
-        return java.util.Collections.unmodifiableMap(table);
+        return Collections.unmodifiableMap(table);
     }
 
-    /** Every AI of the dictionary, in lexical order of the code. */
-    public static Collection<ApplicationIdentifier> all() {
-        return TABLE.values();
+    /** Every AI of the dictionary, in its order (lexical order of the code). */
+    public static List<ApplicationIdentifier> all() {
+        return ALL;
     }
 
     /** The AI with this code, if the dictionary has it. */
@@ -59,6 +60,17 @@ public final class ApplicationIdentifiers {
      */
     public static void validate(String code, String value) {
         get(code).validate(value);
+    }
+
+    /**
+     * Checks the mandatory and invalid AI pairings (GS1 General Specifications §4.14) over elements that
+     * describe one item, e.g. those of an element string or a Digital Link. GS1 evaluates pairings over all
+     * the carriers on an item, so this is a separate check, not part of parsing.
+     *
+     * @throws Gs1Exception (ASSOCIATION) naming the AI whose requirement or exclusion is broken
+     */
+    public static void checkAssociations(List<AiElement> elements) {
+        AiAssociations.check(elements);
     }
 
     /** Whether the AI is a key qualifier of some Digital Link primary key (e.g. 10, 21, 254, 8011). */

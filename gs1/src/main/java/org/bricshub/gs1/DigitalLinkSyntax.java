@@ -2,7 +2,6 @@ package org.bricshub.gs1;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Structure rules and decoding of GS1 Digital Link URIs (GS1 DL URI Syntax 1.4 §4 and §6, and the
@@ -17,8 +16,8 @@ final class DigitalLinkSyntax {
         if (stem == null) {
             throw new Gs1Exception(Gs1Exception.Rule.SYNTAX, "no URI stem");
         }
-        String lower = stem.toLowerCase(Locale.ROOT);
-        int hostStart = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
+        int hostStart = stem.regionMatches(true, 0, "https://", 0, 8) ? 8
+                : stem.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
         if (hostStart < 0 || stem.length() == hostStart || stem.charAt(hostStart) == '/' || stem.endsWith("/")
                 || stem.indexOf('?') >= 0 || stem.indexOf('#') >= 0 || stem.indexOf(' ') >= 0) {
             throw new Gs1Exception(Gs1Exception.Rule.SYNTAX,
@@ -86,6 +85,10 @@ final class DigitalLinkSyntax {
     }
 
     static DigitalLink fromElements(String stem, List<AiElement> elements) {
+        return fromElements(stem, elements, List.of());
+    }
+
+    static DigitalLink fromElements(String stem, List<AiElement> elements, List<DigitalLink.Parameter> others) {
         AiElement key = elements.stream()
                 .filter(e -> ApplicationIdentifiers.find(e.ai()).map(ApplicationIdentifier::primaryKey).orElse(false))
                 .findFirst()
@@ -100,7 +103,7 @@ final class DigitalLinkSyntax {
             }
         }
         qualifiers.sort((a, b) -> Integer.compare(sequencePosition(pk, a.ai()), sequencePosition(pk, b.ai())));
-        return new DigitalLink(stem, key, qualifiers, attributes, List.of());
+        return new DigitalLink(stem, key, qualifiers, attributes, others);
     }
 
     private static int sequencePosition(ApplicationIdentifier pk, String ai) {
@@ -140,7 +143,16 @@ final class DigitalLinkSyntax {
             }
         }
         if (keyAt < 0) {
-            throw new Gs1Exception(Gs1Exception.Rule.PATH_STRUCTURE, "no GS1 primary key and qualifiers at the end of the path of '" + uri + "'");
+            String compressedFailure = "";
+            if (DigitalLinkCompression.looksCompressed(segments[n - 1])) {
+                try {
+                    return DigitalLinkCompression.decompress(uri);
+                } catch (Gs1Exception e) {
+                    compressedFailure = ", nor is it a compressed Digital Link (" + e.getMessage() + ")";
+                }
+            }
+            throw new Gs1Exception(Gs1Exception.Rule.PATH_STRUCTURE,
+                    "no GS1 primary key and qualifiers at the end of the path of '" + uri + "'" + compressedFailure);
         }
         String stem = beforeQuery.substring(0, pathStart) + prefix(segments, keyAt);
         AiElement key = element(segments[keyAt], segments[keyAt + 1]);

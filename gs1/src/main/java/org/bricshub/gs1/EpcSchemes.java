@@ -2,20 +2,46 @@ package org.bricshub.gs1;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The EPC schemes of TDS 2.x §6.3 and their mapping to GS1 keys (TDS §7 "Correspondence ..."). */
 final class EpcSchemes {
 
     private static final String ANY = "*";
     /** Schemes whose serial part may be the wildcard, standing for the class-level key. */
-    private static final java.util.Set<String> SERIAL_PATTERNS =
-            java.util.Set.of("sgtin", "upui", "sgln", "grai", "gdti", "sgcn", "cpi", "itip");
+    private static final Set<String> SERIAL_PATTERNS =
+            Set.of("sgtin", "upui", "sgln", "grai", "gdti", "sgcn", "cpi", "itip");
+
+    private static final Map<String, Integer> PARTS = Map.ofEntries(
+            Map.entry("sgtin", 3), Map.entry("lgtin", 3), Map.entry("upui", 3),
+            Map.entry("sscc", 2), Map.entry("sgln", 3), Map.entry("grai", 3),
+            Map.entry("giai", 2), Map.entry("gsrn", 2), Map.entry("gsrnp", 2),
+            Map.entry("gdti", 3), Map.entry("cpi", 3), Map.entry("sgcn", 3),
+            Map.entry("ginc", 2), Map.entry("gsin", 2), Map.entry("itip", 5),
+            Map.entry("pgln", 2));
 
     private EpcSchemes() {
     }
 
+    /** Whether URNs of this kind (id, class, idpat) and scheme have a Digital Link equivalent. */
+    static boolean convertible(String kind, String scheme) {
+        return switch (kind) {
+            case "id" -> PARTS.containsKey(scheme) && !scheme.equals("lgtin");
+            case "class" -> scheme.equals("lgtin");
+            case "idpat" -> SERIAL_PATTERNS.contains(scheme);
+            default -> false;
+        };
+    }
+
+    /** The number of dot-separated parts of a scheme's URN body, or 0 for a scheme this module does not know. */
+    static int partCount(String scheme) {
+        return PARTS.getOrDefault(scheme, 0);
+    }
+
     static List<AiElement> toElements(String kind, String scheme, String body, String urn) {
-        String[] p = body.split("\\.", -1);
+        // the last part (serial, lot, asset reference) may itself hold dots
+        String[] p = body.split("\\.", PARTS.getOrDefault(scheme, 1));
         boolean classLevel = kind.equals("idpat");
         if (classLevel && (!SERIAL_PATTERNS.contains(scheme) || !p[p.length - 1].equals(ANY) || body.indexOf('*') != body.length() - 1)) {
             throw new Gs1Exception(Gs1Exception.Rule.SYNTAX,
@@ -71,6 +97,7 @@ final class EpcSchemes {
             }
             case "cpi" -> {
                 parts(p, 3, urn);
+                checkPrefix(p[0], urn);
                 out.add(new AiElement("8010", p[0] + p[1]));
                 addUnlessClass(out, "8011", p[2], classLevel);
             }
@@ -141,8 +168,9 @@ final class EpcSchemes {
     }
 
     private static String splitFree(String key, int gcpLength) {
-        if (key.length() < gcpLength) {
-            throw new Gs1Exception(Gs1Exception.Rule.LENGTH, "key '" + key + "' is shorter than its company prefix");
+        if (key.length() < gcpLength || !CheckDigit.isDigits(key, 0, gcpLength)) {
+            throw new Gs1Exception(Gs1Exception.Rule.CONTENT,
+                    "key '" + key + "' does not start with a " + gcpLength + "-digit company prefix");
         }
         return key.substring(0, gcpLength) + "." + enc(key.substring(gcpLength));
     }

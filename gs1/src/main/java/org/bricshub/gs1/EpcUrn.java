@@ -18,6 +18,19 @@ public final class EpcUrn {
     }
 
     /**
+     * Converts a GS1 Digital Link URI to an EPC URN, taking the company-prefix length from the longest known
+     * prefix that the key starts with.
+     *
+     * @throws Gs1Exception as {@link #toEpcUrn(String, int)}, and (CONTENT) when no known prefix starts the key
+     */
+    public static String toEpcUrn(String digitalLink, CompanyPrefixes prefixes) {
+        DigitalLink dl = DigitalLink.parse(digitalLink);
+        String prefix = prefixes.prefixOf(dl.primaryKey()).orElseThrow(() -> new Gs1Exception(Gs1Exception.Rule.CONTENT,
+                dl.primaryKey().ai(), "no known GS1 Company Prefix starts the key " + dl.primaryKey().value()));
+        return EpcSchemes.toUrn(dl, prefix.length());
+    }
+
+    /**
      * Whether the string has the form of an EPC URN: {@code urn:epc:id:}, {@code urn:epc:class:} or
      * {@code urn:epc:idpat:} followed by a scheme and a body (prefix case-insensitive). Says nothing of
      * whether the body is valid or has a Digital Link equivalent.
@@ -38,6 +51,21 @@ public final class EpcUrn {
     }
 
     /**
+     * Whether the string is an EPC URN whose kind and scheme have a GS1 Digital Link equivalent (the schemes
+     * listed on this class); the body is not checked, {@link #toDigitalLink(String)} does that. Lets a caller
+     * leave other URNs (urn:epc:id:gid, bic, ...) as they are without catching an exception.
+     */
+    public static boolean hasDigitalLinkEquivalent(String s) {
+        if (!isEpcUrn(s)) {
+            return false;
+        }
+        String rest = s.substring(8).toLowerCase(Locale.ROOT);
+        int c1 = rest.indexOf(':');
+        int c2 = rest.indexOf(':', c1 + 1);
+        return EpcSchemes.convertible(rest.substring(0, c1), rest.substring(c1 + 1, c2));
+    }
+
+    /**
      * Converts an EPC URN to its canonical GS1 Digital Link URI on {@code https://id.gs1.org}: keys in their
      * full length with their check digit, key qualifiers in the standard's order, values percent-encoded,
      * no query string.
@@ -46,7 +74,7 @@ public final class EpcUrn {
      *     (LENGTH, CHARACTER_SET, ...) for a key that breaks its AI's format
      */
     public static String toDigitalLink(String epcUrn) {
-        List<AiElement> elements = toElements(epcUrn);
+        List<AiElement> elements = elementsOf(epcUrn);
         return new DigitalLink(DigitalLink.CANONICAL_STEM, elements.getFirst(), elements.subList(1, elements.size()),
                 List.of(), List.of()).toCanonicalUri();
     }
@@ -57,6 +85,15 @@ public final class EpcUrn {
      * @throws Gs1Exception as {@link #toDigitalLink(String)}
      */
     public static List<AiElement> toElements(String epcUrn) {
+        List<AiElement> elements = elementsOf(epcUrn);
+        for (AiElement e : elements) {
+            ApplicationIdentifiers.validate(e.ai(), e.value());
+        }
+        return elements;
+    }
+
+    /** The elements, not yet validated (the Digital Link constructor validates them). */
+    private static List<AiElement> elementsOf(String epcUrn) {
         if (!isEpcUrn(epcUrn)) {
             throw new Gs1Exception(Gs1Exception.Rule.SYNTAX, "not an EPC URN: '" + epcUrn + "'");
         }
@@ -66,11 +103,7 @@ public final class EpcUrn {
         String kind = rest.substring(0, c1).toLowerCase(Locale.ROOT);
         String scheme = rest.substring(c1 + 1, c2).toLowerCase(Locale.ROOT);
         String body = rest.substring(c2 + 1);
-        List<AiElement> elements = EpcSchemes.toElements(kind, scheme, body, epcUrn);
-        for (AiElement e : elements) {
-            ApplicationIdentifiers.validate(e.ai(), e.value());
-        }
-        return elements;
+        return EpcSchemes.toElements(kind, scheme, body, epcUrn);
     }
 
     /**

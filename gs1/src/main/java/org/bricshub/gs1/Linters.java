@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -58,48 +59,48 @@ final class Linters {
     static void check(String linter, String ai, String v) {
         switch (linter) {
             case "csum" -> require(CheckDigit.isValidMod10(v), Gs1Exception.Rule.CHECK_DIGIT, ai,
-                    "check digit of '" + v + "' is wrong, expected " + (v.length() > 1 && CheckDigit.isDigits(v)
+                    () -> "check digit of '" + v + "' is wrong, expected " + (v.length() > 1 && CheckDigit.isDigits(v)
                             ? CheckDigit.mod10(v.substring(0, v.length() - 1)) : "digits"));
             case "csumalpha" -> require(CheckDigit.isValidCheckCharacterPair(v), Gs1Exception.Rule.CHECK_DIGIT, ai,
-                    "check character pair of '" + v + "' is wrong (mod 1021)");
+                    () -> "check character pair of '" + v + "' is wrong (mod 1021)");
             case "gcppos1", "gcppos2" -> {
                 int from = linter.equals("gcppos2") ? 1 : 0;
-                require(v.length() >= from + MIN_PREFIX_DIGITS && CheckDigit.isDigits(v.substring(from, from + MIN_PREFIX_DIGITS)),
-                        Gs1Exception.Rule.CONTENT, ai, "'" + v + "' does not start with a GS1 Company Prefix");
+                require(v.length() >= from + MIN_PREFIX_DIGITS && CheckDigit.isDigits(v, from, from + MIN_PREFIX_DIGITS),
+                        Gs1Exception.Rule.CONTENT, ai, () -> "'" + v + "' does not start with a GS1 Company Prefix");
             }
-            case "hasnondigit" -> require(!CheckDigit.isDigits(v), Gs1Exception.Rule.CONTENT, ai, "'" + v + "' needs a non-digit");
+            case "hasnondigit" -> require(!CheckDigit.isDigits(v), Gs1Exception.Rule.CONTENT, ai, () -> "'" + v + "' needs a non-digit");
             case "hh" -> range(v, 0, 23, ai, "hour");
             case "mi", "ss" -> range(v, 0, 59, ai, linter.equals("mi") ? "minute" : "second");
             case "hhmi" -> {
                 range(v.substring(0, 2), 0, 23, ai, "hour");
                 range(v.substring(2), 0, 59, ai, "minute");
             }
-            case "hyphen" -> require(v.chars().allMatch(c -> c == '-'), Gs1Exception.Rule.CONTENT, ai, "'" + v + "' must be '-'");
-            case "iban" -> require(isIban(v), Gs1Exception.Rule.CHECK_DIGIT, ai, "'" + v + "' is not a valid IBAN");
+            case "hyphen" -> require(v.chars().allMatch(c -> c == '-'), Gs1Exception.Rule.CONTENT, ai, () -> "'" + v + "' must be '-'");
+            case "iban" -> require(isIban(v), Gs1Exception.Rule.CHECK_DIGIT, ai, () -> "'" + v + "' is not a valid IBAN");
             case "importeridx" -> require(v.length() == 1 && (Character.isLetterOrDigit(v.charAt(0)) || v.equals("-") || v.equals("_")),
-                    Gs1Exception.Rule.CONTENT, ai, "'" + v + "' is not an importer index");
+                    Gs1Exception.Rule.CONTENT, ai, () -> "'" + v + "' is not an importer index");
             case "iso3166" -> member(COUNTRY_NUMERIC, v, ai, "ISO 3166 numeric country code");
             case "iso3166999" -> require(v.equals("999") || COUNTRY_NUMERIC.contains(v), Gs1Exception.Rule.CONTENT, ai,
-                    "'" + v + "' is not an ISO 3166 numeric country code nor 999");
+                    () -> "'" + v + "' is not an ISO 3166 numeric country code nor 999");
             case "iso3166alpha2" -> member(COUNTRY_ALPHA2, v, ai, "ISO 3166 alpha-2 country code");
             case "iso4217" -> member(CURRENCY_NUMERIC, v, ai, "ISO 4217 numeric currency code");
             case "iso5218" -> member(Set.of("0", "1", "2", "9"), v, ai, "ISO/IEC 5218 sex code");
             case "latitude", "longitude" -> require(inRange(v, 0, linter.equals("latitude") ? 1_800_000_000L : 3_600_000_000L),
-                    Gs1Exception.Rule.CONTENT, ai, "'" + v + "' is not a valid " + linter);
+                    Gs1Exception.Rule.CONTENT, ai, () -> "'" + v + "' is not a valid " + linter);
             case "mediatype" -> require(inRange(v, 1, 10) || inRange(v, 80, 99), Gs1Exception.Rule.CONTENT, ai,
-                    "'" + v + "' is not an AIDC media type (01-10, 80-99)");
-            case "nonzero" -> require(!v.chars().allMatch(c -> c == '0'), Gs1Exception.Rule.CONTENT, ai, "'" + v + "' must not be zero");
-            case "zero" -> require(v.chars().allMatch(c -> c == '0'), Gs1Exception.Rule.CONTENT, ai, "'" + v + "' must be zero");
+                    () -> "'" + v + "' is not an AIDC media type (01-10, 80-99)");
+            case "nonzero" -> require(!v.chars().allMatch(c -> c == '0'), Gs1Exception.Rule.CONTENT, ai, () -> "'" + v + "' must not be zero");
+            case "zero" -> require(v.chars().allMatch(c -> c == '0'), Gs1Exception.Rule.CONTENT, ai, () -> "'" + v + "' must be zero");
             case "nozeroprefix" -> require(v.equals("0") || v.charAt(0) != '0', Gs1Exception.Rule.CONTENT, ai,
-                    "'" + v + "' must not start with 0");
-            case "pcenc" -> require(isPercentEncoded(v), Gs1Exception.Rule.SYNTAX, ai, "'" + v + "' has a bad percent-escape");
+                    () -> "'" + v + "' must not start with 0");
+            case "pcenc" -> require(isPercentEncoded(v), Gs1Exception.Rule.SYNTAX, ai, () -> "'" + v + "' has a bad percent-escape");
             case "pieceoftotal" -> {
                 int piece = Integer.parseInt(v.substring(0, v.length() / 2));
                 int total = Integer.parseInt(v.substring(v.length() / 2));
-                require(piece >= 1 && piece <= total, Gs1Exception.Rule.CONTENT, ai, "piece " + piece + " of total " + total);
+                require(piece >= 1 && piece <= total, Gs1Exception.Rule.CONTENT, ai, () -> "piece " + piece + " of total " + total);
             }
             case "posinseqslash" -> require(isPositionInSequence(v), Gs1Exception.Rule.CONTENT, ai,
-                    "'" + v + "' is not a position/total");
+                    () -> "'" + v + "' is not a position/total");
             case "winding" -> member(Set.of("0", "1", "9"), v, ai, "winding direction (0, 1, 9)");
             case "yesno" -> member(Set.of("0", "1"), v, ai, "yes/no flag (0, 1)");
             case "yymmd0", "yymmdd", "yyyymmdd" -> checkDate(linter, v, ai);
@@ -169,16 +170,17 @@ final class Linters {
 
     /** Hours, minutes, seconds: a broken one is a date-time error. */
     private static void range(String v, long min, long max, String ai, String what) {
-        require(inRange(v, min, max), Gs1Exception.Rule.DATE, ai, "'" + v + "' is not a valid " + what);
+        require(inRange(v, min, max), Gs1Exception.Rule.DATE, ai, () -> "'" + v + "' is not a valid " + what);
     }
 
     private static void member(Set<String> set, String v, String ai, String what) {
-        require(set.contains(v), Gs1Exception.Rule.CONTENT, ai, "'" + v + "' is not a valid " + what);
+        require(set.contains(v), Gs1Exception.Rule.CONTENT, ai, () -> "'" + v + "' is not a valid " + what);
     }
 
-    private static void require(boolean ok, Gs1Exception.Rule rule, String ai, String detail) {
+    /** The detail is built only on failure: validation runs once per code issued or scanned. */
+    private static void require(boolean ok, Gs1Exception.Rule rule, String ai, Supplier<String> detail) {
         if (!ok) {
-            throw new Gs1Exception(rule, ai, detail);
+            throw new Gs1Exception(rule, ai, detail.get());
         }
     }
 }

@@ -56,20 +56,21 @@ final class PercentCoding {
             return s;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%') {
-                int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-                int lo = hi < 0 ? -1 : Character.digit(s.charAt(i + 2), 16);
-                if (lo < 0) {
-                    throw new Gs1Exception(Gs1Exception.Rule.SYNTAX, "bad percent-escape in '" + s + "'");
-                }
-                bytes.write(hi << 4 | lo);
-                i += 2;
-            } else {
-                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                bytes.write(b, 0, b.length);
+        int i = 0;
+        while (i < s.length()) {
+            int escape = s.indexOf('%', i);
+            int runEnd = escape < 0 ? s.length() : escape;
+            bytes.writeBytes(s.substring(i, runEnd).getBytes(StandardCharsets.UTF_8));
+            if (escape < 0) {
+                break;
             }
+            int hi = escape + 2 < s.length() ? Character.digit(s.charAt(escape + 1), 16) : -1;
+            int lo = hi < 0 ? -1 : Character.digit(s.charAt(escape + 2), 16);
+            if (lo < 0) {
+                throw new Gs1Exception(Gs1Exception.Rule.SYNTAX, "bad percent-escape in '" + s + "'");
+            }
+            bytes.write(hi << 4 | lo);
+            i = escape + 3;
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }

@@ -74,7 +74,13 @@ final class SyntaxDictionary {
                         qualifiers.add(List.of(seq.split(",")));
                     }
                 }
-                case "req" -> requires.addAll(List.of(value.split(",")));
+                case "req" -> {
+                    // a repeated "req" would need each group satisfied: not in the dictionary yet, so refuse it
+                    if (!requires.isEmpty()) {
+                        throw new IllegalStateException("repeated req attribute in: " + line);
+                    }
+                    requires.addAll(List.of(value.split(",")));
+                }
                 case "ex" -> excludes.addAll(List.of(value.split(",")));
                 default -> throw new IllegalStateException("unknown attribute '" + attribute + "' in: " + line);
             }

@@ -81,6 +81,19 @@ class EpcUrnTest {
         assertThat(EpcUrn.toEpcUrn(EpcUrn.toDigitalLink(urn), prefixLength)).isEqualTo(urn);
     }
 
+    /** Every EPC URN of the GS1 EPCIS examples converts, and converts back with the prefix length it shows. */
+    @Test
+    void toDigitalLink_everyUrnOfTheEpcisExamples() {
+        java.util.List<String> urns = TestResources.lines("/epc-urns-in-epcis-examples.txt");
+        assertThat(urns).hasSizeGreaterThan(150);
+        for (String urn : urns) {
+            String dl = EpcUrn.toDigitalLink(urn);
+            int prefixLength = urn.substring(urn.lastIndexOf(':') + 1).indexOf('.');
+            String back = EpcUrn.toEpcUrn(dl, prefixLength);
+            assertThat(back).as(urn).isEqualTo(urn);
+        }
+    }
+
     @Test
     void toEpcUrn_anyDomainAndDataAttributesIgnored() {
         assertThat(EpcUrn.toEpcUrn("https://example.com/shop/01/04012345123456/10/L1/21/12?17=261231&linkType=gs1:pip", 7))
@@ -102,6 +115,14 @@ class EpcUrnTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"urn:epc:id:sgtin:4012345.012345.12, true", "urn:epc:class:lgtin:4012345.012345.L, true",
+        "urn:epc:idpat:sgtin:4012345.012345.*, true", "urn:epc:idpat:giai:4012345.*, false", "urn:epc:id:gid:1.2.3, false",
+        "urn:epc:class:lgtin:1.2.3, true", "urn:epc:id:lgtin:1.2.3, false", "https://id.gs1.org/01/04012345123456, false"})
+    void hasDigitalLinkEquivalent_byKindAndScheme(String s, boolean expected) {
+        assertThat(EpcUrn.hasDigitalLinkEquivalent(s)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             urn:epc:id:sgtin:4012345.01234.12        | LENGTH
             urn:epc:id:sgtin:4012345.012345          | SYNTAX
@@ -111,6 +132,7 @@ class EpcUrnTest {
             urn:epc:id:gid:95100000.12345.400        | SYNTAX
             urn:epc:id:sgtin:4012345.012345.123456789012345678901 | LENGTH
             urn:epc:id:giai:4012345.ab~c             | CHARACTER_SET
+            urn:epc:id:cpi:40123AB.C.1               | SYNTAX
             """)
     void toDigitalLink_invalid(String urn, Gs1Exception.Rule rule) {
         assertThatThrownBy(() -> EpcUrn.toDigitalLink(urn)).isInstanceOfSatisfying(Gs1Exception.class,
@@ -121,6 +143,12 @@ class EpcUrnTest {
     void toEpcUrn_keyWithoutEpcScheme() {
         assertThatThrownBy(() -> EpcUrn.toEpcUrn("https://id.gs1.org/8013/1987654Ad4X4bL5ttr2310c2K", 7))
                 .isInstanceOf(Gs1Exception.class).hasMessageContaining("8013");
+    }
+
+    @Test
+    void toEpcUrn_prefixLongerThanTheLeadingDigits() {
+        assertThatThrownBy(() -> EpcUrn.toEpcUrn("https://id.gs1.org/8004/4012345AAbb", 8))
+                .isInstanceOfSatisfying(Gs1Exception.class, e -> assertThat(e.rule()).isEqualTo(Gs1Exception.Rule.CONTENT));
     }
 
     @Test
