@@ -22,6 +22,9 @@ final class HashValues {
   private static final DateTimeFormatter UTC_MILLIS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+  private static final int CACHE_LIMIT = 50_000;
+  private static final java.util.Map<String, String> IDENTIFIERS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private HashValues() {}
 
   /** UTC, rounded half-up to the millisecond. */
@@ -61,8 +64,24 @@ final class HashValues {
     }
   }
 
-  /** An EPC URN or a Digital Link on any domain as the canonical Digital Link; anything else unchanged. */
+  /**
+   * An EPC URN or a Digital Link on any domain as the canonical Digital Link; anything else unchanged. Locations,
+   * parties and classes recur from event to event, so results are kept in a bounded cache.
+   */
   static String identifier(String value) {
+    String known = IDENTIFIERS.get(value);
+    if (known != null) {
+      return known;
+    }
+    String canonical = canonicalIdentifier(value);
+    if (IDENTIFIERS.size() >= CACHE_LIMIT) {
+      IDENTIFIERS.clear();
+    }
+    IDENTIFIERS.put(value, canonical);
+    return canonical;
+  }
+
+  private static String canonicalIdentifier(String value) {
     try {
       if (EpcUrn.isEpcUrn(value)) {
         return EpcUrn.toDigitalLink(value);
