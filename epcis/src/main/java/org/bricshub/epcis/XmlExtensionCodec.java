@@ -59,9 +59,14 @@ final class XmlExtensionCodec {
     return new ExtensionValue.Text(XmlNames.text(element), kind);
   }
 
-  /** Namespaced attributes as text extensions (sensor metadata and reports). */
-  static List<Extension> readAttributes(Element element) {
-    return readAttributes(element, false);
+  /**
+   * The attributes of a sensor metadata or report element that are not among its standard ones, as text
+   * extensions; unqualified ones keep an empty namespace rather than being dropped.
+   */
+  static List<Extension> readAttributes(Element element, java.util.Set<String> standard) {
+    return readAttributes(element, true).stream()
+        .filter(e -> !e.name().namespace().isEmpty() || !standard.contains(e.name().localName()))
+        .toList();
   }
 
   private static List<Extension> readAttributes(Element element, boolean withUnqualified) {

@@ -38,7 +38,7 @@ final class XmlSensorCodec {
   private static SensorMetadata metadata(Element e, XmlFieldReader in, String at) {
     return new SensorMetadata(time(e, "time", in, at), time(e, "startTime", in, at), time(e, "endTime", in, at),
         attr(e, "deviceID"), attr(e, "deviceMetadata"), attr(e, "rawData"), attr(e, "dataProcessingMethod"),
-        attr(e, "bizRules"), XmlExtensionCodec.readAttributes(e));
+        attr(e, "bizRules"), XmlExtensionCodec.readAttributes(e, JsonSensorCodec.METADATA_FIELDS));
   }
 
   private static SensorReport report(Element e, XmlFieldReader in, String at) {
@@ -52,7 +52,7 @@ final class XmlSensorCodec {
         attr(e, "uriValue"), decimal(e, "minValue", in, at), decimal(e, "maxValue", in, at),
         decimal(e, "meanValue", in, at), decimal(e, "sDev", in, at), decimal(e, "percRank", in, at),
         decimal(e, "percValue", in, at), attr(e, "uom"), attr(e, "coordinateReferenceSystem"),
-        XmlExtensionCodec.readAttributes(e));
+        XmlExtensionCodec.readAttributes(e, JsonSensorCodec.REPORT_FIELDS));
   }
 
   private static String attr(Element e, String name) {
