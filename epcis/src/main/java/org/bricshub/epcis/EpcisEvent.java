@@ -34,4 +34,19 @@ public sealed interface EpcisEvent
       case AssociationEvent e -> e.action();
     };
   }
+
+  /** This event with other common fields, e.g. {@code event.withCommon(event.common().withRecordTime(now))}. */
+  default EpcisEvent withCommon(EventCommon common) {
+    return switch (this) {
+      case ObjectEvent e -> new ObjectEvent(common, e.action(), e.epcList(), e.quantityList(), e.ilmd());
+      case AggregationEvent e ->
+          new AggregationEvent(common, e.action(), e.parentID(), e.childEPCs(), e.childQuantityList());
+      case TransactionEvent e ->
+          new TransactionEvent(common, e.action(), e.parentID(), e.epcList(), e.quantityList());
+      case TransformationEvent e -> new TransformationEvent(common, e.transformationID(), e.inputEPCList(),
+          e.inputQuantityList(), e.outputEPCList(), e.outputQuantityList(), e.ilmd());
+      case AssociationEvent e ->
+          new AssociationEvent(common, e.action(), e.parentID(), e.childEPCs(), e.childQuantityList());
+    };
+  }
 }

@@ -139,4 +139,16 @@ class EventHashIdTest {
         + "{https://ns.example.com/epcis/}score=9"
         + "{https://ns.example.com/epcis/}origin=Anxi");
   }
+
+  @Test
+  void withCommon_recordTimeSetOnCapture_keepsTheIdAndTheWhat() {
+    EpcisEvent event = JSON.readEvent(BASE);
+    EpcisEvent captured = event.withCommon(event.common()
+        .withRecordTime(java.time.OffsetDateTime.parse("2024-05-02T00:00:00Z")).withEventID(EventHashId.of(event)));
+
+    assertThat(captured).isInstanceOf(ObjectEvent.class);
+    assertThat(((ObjectEvent) captured).epcList()).isEqualTo(((ObjectEvent) event).epcList());
+    assertThat(captured.common().recordTime()).isNotNull();
+    assertThat(EventHashId.of(captured)).isEqualTo(EventHashId.of(event));
+  }
 }
