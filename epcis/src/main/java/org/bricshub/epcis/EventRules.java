@@ -186,7 +186,7 @@ final class EventRules {
   }
 
   private void id(String field, String value) {
-    String problem = IdentifierRules.problem(value);
+    String problem = value == null ? "an identifier must not be empty" : CanonicalIdentifiers.of(value).problem();
     if (problem != null) {
       fail(field, problem);
     }

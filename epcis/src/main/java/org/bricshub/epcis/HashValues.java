@@ -8,8 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
-import org.bricshub.gs1.DigitalLink;
-import org.bricshub.gs1.EpcUrn;
 
 /**
  * The canonical forms of values in the CBV 2.0 event hash pre-hash string (CBV 2.0 §8.9): identifiers as canonical
@@ -21,9 +19,6 @@ final class HashValues {
   private static final Pattern CBV_URN = Pattern.compile("urn:epcglobal:cbv:(bizstep|disp|btt|sdt|er):(.+)");
   private static final DateTimeFormatter UTC_MILLIS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
-  private static final int CACHE_LIMIT = 50_000;
-  private static final java.util.Map<String, String> IDENTIFIERS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private HashValues() {}
 
@@ -64,35 +59,9 @@ final class HashValues {
     }
   }
 
-  /**
-   * An EPC URN or a Digital Link on any domain as the canonical Digital Link; anything else unchanged. Locations,
-   * parties and classes recur from event to event, so results are kept in a bounded cache.
-   */
+  /** An EPC URN or a Digital Link on any domain as the canonical Digital Link; anything else unchanged. */
   static String identifier(String value) {
-    String known = IDENTIFIERS.get(value);
-    if (known != null) {
-      return known;
-    }
-    String canonical = canonicalIdentifier(value);
-    if (IDENTIFIERS.size() >= CACHE_LIMIT) {
-      IDENTIFIERS.clear();
-    }
-    IDENTIFIERS.put(value, canonical);
-    return canonical;
-  }
-
-  private static String canonicalIdentifier(String value) {
-    try {
-      if (EpcUrn.isEpcUrn(value)) {
-        return EpcUrn.toDigitalLink(value);
-      }
-      if (value.startsWith("https://") || value.startsWith("http://")) {
-        return DigitalLink.parse(value).toCanonicalUri();
-      }
-    } catch (IllegalArgumentException e) {
-      // Gs1Exception included: not a GS1 identifier after all (or not one with a Digital Link form): it is hashed as written.
-    }
-    return value;
+    return CanonicalIdentifiers.of(value).value();
   }
 
   private static String vocabularyName(String urnKind) {
