@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bricshub.i18n.Messages;
+import org.bricshub.ledger.Ledger;
+import org.bricshub.ledger.LedgerConfig;
+import org.bricshub.ledger.LogStore;
+import org.bricshub.ledger.LogStores;
 import org.bricshub.platform.access.AdminBootstrap;
 import org.bricshub.platform.access.Administration;
 import org.bricshub.platform.access.Authenticator;
@@ -20,6 +24,7 @@ import org.bricshub.web.WebSettings;
 import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
 import org.bricshub.web.http.Metrics;
+import org.bricshub.web.log.LogRoutes;
 import org.bricshub.web.pages.PageRoutes;
 import org.bricshub.web.pages.Pages;
 import org.bricshub.web.routes.AdminRoutes;
@@ -27,18 +32,24 @@ import org.bricshub.web.routes.HealthRoutes;
 import org.bricshub.web.routes.MetricsRoutes;
 
 /**
- * A running server, wired explicitly: configuration → data-folder lock → database → services → routes → HTTP.
+ * A running server, wired explicitly: configuration → data-folder lock → database → verifiable log → services →
+ * routes → HTTP.
  * Closing it undoes the steps in reverse order.
  */
 final class Server implements AutoCloseable {
     private final DataFolderLock lock;
     private final Database database;
+    private final LogStore logStore;
+    private final Ledger ledger;
     private final WebServer web;
     private final Optional<Path> newAdminKey;
 
-    private Server(DataFolderLock lock, Database database, WebServer web, Optional<Path> newAdminKey) {
+    private Server(DataFolderLock lock, Database database, LogStore logStore, Ledger ledger, WebServer web,
+                   Optional<Path> newAdminKey) {
         this.lock = lock;
         this.database = database;
+        this.logStore = logStore;
+        this.ledger = ledger;
         this.web = web;
         this.newAdminKey = newAdminKey;
     }
@@ -46,12 +57,19 @@ final class Server implements AutoCloseable {
     static Server start(PlatformConfig config, Clock clock) {
         DataFolderLock lock = DataFolderLock.acquire(config.dataDir());
         Database database = null;
+        LogStore logStore = null;
+        Ledger ledger = null;
         try {
             PrometheusMeterRegistry metrics = Metrics.newRegistry();
             database = Database.open(config, metrics);
             var db = database.dataSource();
             Optional<Path> newAdminKey = AdminBootstrap.run(db, clock, config.dataDir(), config.operatorName(),
                     config.operatorCountry());
+
+            logStore = config.logStorage().equals("files")
+                    ? LogStores.fileSystem(config.dataDir().resolve("log")) : LogStores.postgres(db);
+            ledger = Ledger.start(LedgerConfig.defaults(config.logOrigin(), config.dataDir().resolve("log.key")),
+                    logStore);
 
             Authenticator authenticator = new Authenticator(db, clock);
             Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db),
@@ -64,13 +82,11 @@ final class Server implements AutoCloseable {
                             new HealthRoutes(Map.of("database", ready::isHealthy)),
                             new MetricsRoutes(metrics),
                             new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
+                            new LogRoutes(ledger),
                             new PageRoutes(pages)));
-            return new Server(lock, database, web, newAdminKey);
+            return new Server(lock, database, logStore, ledger, web, newAdminKey);
         } catch (RuntimeException e) {
-            if (database != null) {
-                database.close();
-            }
-            lock.close();
+            closeAll(ledger, logStore, database, lock);
             throw e;
         }
     }
@@ -89,10 +105,35 @@ final class Server implements AutoCloseable {
         return newAdminKey;
     }
 
+    /** The verifiable log, for commands that append to it or read it. */
+    Ledger ledger() {
+        return ledger;
+    }
+
     @Override
     public void close() {
         web.close();
-        database.close();
-        lock.close();
+        closeAll(ledger, logStore, database, lock);
+    }
+
+    /** Closes in the order given, skipping what was never opened; the first failure is rethrown after all ran. */
+    private static void closeAll(AutoCloseable... resources) {
+        RuntimeException failure = null;
+        for (AutoCloseable r : resources) {
+            try {
+                if (r != null) {
+                    r.close();
+                }
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("shutdown failed: " + e.getMessage(), e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

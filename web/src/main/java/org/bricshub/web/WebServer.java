@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bricshub.ledger.LedgerException;
+import org.bricshub.merkle.LogFormatException;
 import org.bricshub.platform.problem.ProblemException;
 import org.bricshub.web.api.ApiOperation;
 import org.bricshub.web.api.ApiRouter;
@@ -19,6 +21,7 @@ import org.bricshub.web.api.OpenApiDocument;
 import org.bricshub.web.api.OpenApiRoutes;
 import org.bricshub.web.api.Routes;
 import org.bricshub.web.http.BrowserErrorPage;
+import org.bricshub.web.http.ModuleProblems;
 import org.bricshub.web.http.ProblemMapper;
 import org.bricshub.web.http.RateLimiter;
 import org.bricshub.web.http.RequestGuards;
@@ -78,6 +81,8 @@ public final class WebServer implements AutoCloseable {
             config.requestLogger.http(observer::observe);
             config.routes.before(guards::before);
             config.routes.exception(ProblemException.class, problems::problem);
+            config.routes.exception(LedgerException.class, (e, ctx) -> problems.problem(ModuleProblems.of(e), ctx));
+            config.routes.exception(LogFormatException.class, (e, ctx) -> problems.problem(ModuleProblems.of(e), ctx));
             config.routes.exception(HttpResponseException.class, problems::http);
             config.routes.exception(Exception.class, problems::unexpected);
             config.routes.error(404, ctx -> {
