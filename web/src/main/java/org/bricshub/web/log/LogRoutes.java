@@ -23,13 +23,17 @@ import org.bricshub.web.api.Routes;
 
 /**
  * The verifiable log over HTTP, laid out as C2SP tlog-tiles: {@code /log/checkpoint}, {@code /log/tile/<L>/<N>[.p/<W>]}
- * and {@code /log/tile/entries/<N>[.p/<W>]}; the key at {@code /log/key}; inclusion and consistency proofs as JSON.
+ * and {@code /log/tile/entries/<N>[.p/<W>]}; the key at {@code /log/key}; inclusion and consistency proofs as JSON;
+ * the browser's verifier at {@code /log/verify.js}.
  * Tiles never change once written (a partial tile of width W neither), so they are cacheable forever; the
  * checkpoint changes and is cacheable for a moment only.
  */
 public final class LogRoutes implements Routes {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final Map<String, Object> HASHES = arrayOf(string("SHA-256 hash, base64"));
+
+    /** The browser's verifier: proofs and signatures checked on the phone, with no trust in this server. */
+    private static final byte[] VERIFY_JS = resource("/web/log/verify.js");
 
     private final Ledger ledger;
 
@@ -46,6 +50,9 @@ public final class LogRoutes implements Routes {
                 .header("Cache-Control", "public, max-age=3600")
                 .contentType("text/plain; charset=utf-8").result(ledger.origin() + "\n" + ledger.verifierKey() + "\n"));
         router.plain(HandlerType.GET, "/log/tile/<path>", this::tile);
+        router.plain(HandlerType.GET, "/log/verify.js", ctx -> ctx
+                .header("Cache-Control", "public, max-age=3600")
+                .contentType("text/javascript; charset=utf-8").result(VERIFY_JS));
         router.api(ApiOperation.get("/api/log/proof/inclusion", "log",
                 "Inclusion proof of leaf `index` in the tree of size `size` (RFC 9162 §2.1.3)", false,
                 object(properties(Map.entry("index", integer("Leaf index")), Map.entry("treeSize", integer("Tree size")),
@@ -83,6 +90,17 @@ public final class LogRoutes implements Routes {
         }
         ConsistencyProof proof = ledger.consistencyProof(from, to);
         ctx.json(Map.of("from", from, "to", to, "hashes", base64(proof.hashes())));
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = LogRoutes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> base64(List<Hash> hashes) {
