@@ -32,7 +32,10 @@ JPID=$(pgrep -f "bricshub.jar serve --port $PORT" | head -n 1)
 sleep 10
 echo "idle RSS of the JVM: $(awk '/VmRSS/ {print $2, $3}' /proc/"$JPID"/status)"
 PGPID=$(head -n 1 "$DATA/pg/postmaster.pid")
-echo "idle RSS of embedded PostgreSQL (postmaster + children): $(ps -o rss= --ppid "$PGPID" -p "$PGPID" | awk '{s+=$1} END {print s, "kB"}')"
+# PSS, not RSS: PostgreSQL's shared buffers would otherwise be counted once per process.
+pss() { for p in "$@"; do awk '/^Pss:/ {print $2}' /proc/"$p"/smaps_rollup; done | awk '{s+=$1} END {print s, "kB"}'; }
+echo "idle PSS of the JVM: $(pss "$JPID")"
+echo "idle PSS of embedded PostgreSQL (postmaster + children): $(pss "$PGPID" $(pgrep -P "$PGPID"))"
 
 for warm in 1 2; do wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORT/health" >/dev/null; done
 echo "--- wrk GET /health (${DURATION}, ${CONNECTIONS} connections, keep-alive)"

@@ -39,9 +39,10 @@
 
   /** "name+hexid+base64(type || key)" -> {name, id, type, key} */
   function parseVerifierKey(vkey) {
-    var parts = vkey.split('+');
-    if (parts.length !== 3 || !/^[0-9a-f]{8}$/.test(parts[1])) throw new Error('malformed verifier key');
-    var raw = b64(parts[2]);
+    // name+hexid+base64: the base64 may itself contain '+', so cut at the first two only
+    var m = /^([^+\s]+)\+([0-9a-f]{8})\+([A-Za-z0-9+\/]+=*)$/.exec(vkey);
+    if (!m) throw new Error('malformed verifier key');
+    var parts = m.slice(1), raw = b64(parts[2]);
     if (raw.length !== 33 || (raw[0] !== 0x01 && raw[0] !== 0x04)) throw new Error('unsupported verifier key type');
     return { name: parts[0], id: parseInt(parts[1], 16) >>> 0, type: raw[0], raw: raw, key: raw.slice(1) };
   }

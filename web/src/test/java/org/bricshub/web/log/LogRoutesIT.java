@@ -10,11 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import org.bricshub.ledger.Ledger;
-import org.bricshub.ledger.LedgerConfig;
-import org.bricshub.ledger.LogStore;
-import org.bricshub.ledger.LogStores;
 import org.bricshub.merkle.Checkpoint;
 import org.bricshub.merkle.ConsistencyProof;
 import org.bricshub.merkle.Ed25519;
@@ -36,34 +31,25 @@ class LogRoutesIT {
     private static final int ENTRIES = 300;
     @TempDir
     static Path dir;
-    static LogStore store;
-    static Ledger ledger;
+    static TestLog log;
     static TestServer t;
 
     @BeforeAll
     static void start() throws Exception {
-        store = LogStores.fileSystem(dir.resolve("log"));
-        ledger = Ledger.start(LedgerConfig.defaults("test.example/log", dir.resolve("log.key")), store);
-        List<CompletableFuture<Long>> appended = new ArrayList<>();
-        for (int i = 0; i < ENTRIES; i++) {
-            appended.add(ledger.append(("entry " + i).getBytes(StandardCharsets.UTF_8)));
-        }
-        CompletableFuture.allOf(appended.toArray(CompletableFuture[]::new)).join();
-        ledger.publishCheckpoint();
-        t = TestServer.start(dir.resolve("data"), 10_000, List.of(new LogRoutes(ledger)));
+        log = TestLog.withEntries(dir, ENTRIES);
+        t = TestServer.start(dir.resolve("data"), 10_000, List.of(new LogRoutes(log.ledger())));
     }
 
     @AfterAll
     static void stop() throws Exception {
         t.close();
-        ledger.close();
-        store.close();
+        log.close();
     }
 
     @Test
     void checkpoint_isSignedByTheKeyAtLogKey() {
         String[] key = t.get("/log/key", null).body().split("\n");
-        assertThat(key[0]).isEqualTo("test.example/log");
+        assertThat(key[0]).isEqualTo(TestLog.ORIGIN);
         HttpResponse<String> r = t.get("/log/checkpoint", null);
         assertThat(r.headers().firstValue("Cache-Control")).contains("public, max-age=1");
         SignedNote note = SignedNote.parse(r.body());

@@ -2,16 +2,9 @@ package org.bricshub.web.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import org.bricshub.ledger.Ledger;
-import org.bricshub.ledger.LedgerConfig;
-import org.bricshub.ledger.LogStore;
-import org.bricshub.ledger.LogStores;
 import org.bricshub.web.Browser;
 import org.bricshub.web.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -51,22 +44,14 @@ class VerifyJsBrowserIT {
 
     @TempDir
     static Path dir;
-    static LogStore store;
-    static Ledger ledger;
+    static TestLog log;
     static TestServer t;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        store = LogStores.fileSystem(dir.resolve("log"));
-        ledger = Ledger.start(LedgerConfig.defaults("test.example/log", dir.resolve("log.key")), store);
-        List<CompletableFuture<Long>> appended = new ArrayList<>();
-        for (int i = 0; i < ENTRIES; i++) {
-            appended.add(ledger.append(("entry " + i).getBytes(StandardCharsets.UTF_8)));
-        }
-        CompletableFuture.allOf(appended.toArray(CompletableFuture[]::new)).join();
-        ledger.publishCheckpoint();
-        t = TestServer.start(dir.resolve("data"), 10_000, List.of(new LogRoutes(ledger)));
+        log = TestLog.withEntries(dir, ENTRIES);
+        t = TestServer.start(dir.resolve("data"), 10_000, List.of(new LogRoutes(log.ledger())));
         browser = Browser.phone();
         browser.get(t.uri("/").toString());
     }
@@ -77,8 +62,7 @@ class VerifyJsBrowserIT {
             browser.quit();
         }
         t.close();
-        ledger.close();
-        store.close();
+        log.close();
     }
 
     @ParameterizedTest
