@@ -68,8 +68,11 @@ final class Server implements AutoCloseable {
 
             logStore = config.logStorage().equals("files")
                     ? LogStores.fileSystem(config.dataDir().resolve("log")) : LogStores.postgres(db);
-            ledger = Ledger.start(LedgerConfig.defaults(config.logOrigin(), config.dataDir().resolve("log.key")),
-                    logStore);
+            Path logKey = config.dataDir().resolve("log.key");
+            String origin = config.logOrigin()
+                    .or(() -> Ledger.existingOrigin(logKey))
+                    .orElseGet(config::defaultLogOrigin);
+            ledger = Ledger.start(LedgerConfig.defaults(origin, logKey), logStore);
 
             Authenticator authenticator = new Authenticator(db, clock);
             Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db),

@@ -1,6 +1,7 @@
 package org.bricshub.ledger;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -74,6 +75,11 @@ public final class Ledger implements AutoCloseable {
         long interval = config.checkpointInterval().toNanos();
         ledger.publisher.scheduleWithFixedDelay(ledger::publishIfGrown, interval, interval, TimeUnit.NANOSECONDS);
         return ledger;
+    }
+
+    /** The origin of the log whose key is in {@code keyFile}, when that file exists. */
+    public static Optional<String> existingOrigin(Path keyFile) {
+        return LogKey.originOf(keyFile);
     }
 
     /**

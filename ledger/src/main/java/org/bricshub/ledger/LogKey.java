@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Set;
 import org.bricshub.merkle.Ed25519;
 import org.bricshub.merkle.NoteKeys;
@@ -21,6 +22,19 @@ import org.bricshub.merkle.NoteSigner;
 record LogKey(NoteSigner signer, String verifierKey) {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    /** The origin whose key {@code file} holds, if the file exists: a log keeps its origin for life. */
+    static Optional<String> originOf(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            String[] parts = Files.readString(file, StandardCharsets.UTF_8).strip().split("\\+", 4);
+            return parts.length == 4 ? Optional.of(parts[2]) : Optional.empty();
+        } catch (IOException e) {
+            throw new LogStoreException("cannot read the log key file " + file, e);
+        }
+    }
 
     /**
      * Reads the key of log {@code origin} from {@code file}, or creates it there.

@@ -23,7 +23,7 @@ public record PlatformConfig(
         long maxRequestBytes,
         int ratePerSecond,
         int rateBurst,
-        String logOrigin,
+        Optional<String> logOrigin,
         String logStorage,
         String operatorName,
         String operatorCountry) {
@@ -47,9 +47,9 @@ public record PlatformConfig(
         dbUrl.filter(u -> !u.startsWith("jdbc:postgresql:")).ifPresent(u -> {
             throw new ConfigException(Setting.DB_URL.key(), "must start with jdbc:postgresql:");
         });
-        if (logOrigin.isBlank() || logOrigin.chars().anyMatch(c -> c == '+' || Character.isWhitespace(c))) {
-            throw new ConfigException(Setting.LOG_ORIGIN.key(), "must be non-empty, without spaces or '+'");
-        }
+        logOrigin.filter(o -> o.chars().anyMatch(c -> c == '+' || Character.isWhitespace(c))).ifPresent(o -> {
+            throw new ConfigException(Setting.LOG_ORIGIN.key(), "must not contain spaces or '+'");
+        });
         if (!logStorage.equals("postgres") && !logStorage.equals("files")) {
             throw new ConfigException(Setting.LOG_STORAGE.key(), "must be postgres or files");
         }
@@ -60,12 +60,12 @@ public record PlatformConfig(
 
     /** Validates the resolved settings. */
     public static PlatformConfig from(Settings s) {
-        String publicUrl = s.get(Setting.PUBLIC_URL).replaceAll("/+$", "");
+        String publicUrl = s.get(Setting.PUBLIC_URL).isBlank()
+                ? "http://localhost" + (integer(s, Setting.PORT) > 0 ? ":" + integer(s, Setting.PORT) : "")
+                : s.get(Setting.PUBLIC_URL).replaceAll("/+$", "");
         String dbUrl = s.get(Setting.DB_URL);
         URI publicUri = uri(publicUrl);
-        String origin = s.get(Setting.LOG_ORIGIN).isBlank()
-                ? publicUri.getHost() + (publicUri.getPort() > 0 ? ":" + publicUri.getPort() : "") + "/log"
-                : s.get(Setting.LOG_ORIGIN);
+        String origin = s.get(Setting.LOG_ORIGIN);
         return new PlatformConfig(
                 Path.of(s.get(Setting.DATA)),
                 s.get(Setting.HOST),
@@ -79,10 +79,15 @@ public record PlatformConfig(
                 longValue(s, Setting.HTTP_MAX_REQUEST_BYTES),
                 integer(s, Setting.HTTP_RATE_PER_SECOND),
                 integer(s, Setting.HTTP_RATE_BURST),
-                origin,
+                origin.isBlank() ? Optional.empty() : Optional.of(origin),
                 s.get(Setting.LOG_STORAGE),
                 s.get(Setting.OPERATOR_NAME),
                 s.get(Setting.OPERATOR_COUNTRY).toUpperCase(Locale.ROOT));
+    }
+
+    /** The log's origin when none is configured or kept: {@code <public host[:port]>/log}. */
+    public String defaultLogOrigin() {
+        return publicUrl.getHost() + (publicUrl.getPort() > 0 ? ":" + publicUrl.getPort() : "") + "/log";
     }
 
     @Override
