@@ -1,12 +1,6 @@
 package org.bricshub.ledger;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 import org.bricshub.merkle.Ed25519;
 import org.bricshub.merkle.NoteKeys;
 import org.bricshub.merkle.NoteSigner;
@@ -20,8 +14,6 @@ import org.bricshub.merkle.NoteSigner;
  */
 record LogKey(NoteSigner signer, String verifierKey) {
 
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-
     /**
      * Reads the key of log {@code origin} from {@code file}, or creates it there.
      *
@@ -29,25 +21,12 @@ record LogKey(NoteSigner signer, String verifierKey) {
      *                           another origin
      */
     static LogKey loadOrCreate(Path file, String origin, Ed25519 ed25519) {
-        try {
-            if (!Files.exists(file)) {
-                DurableFiles.writeAtomically(file, NoteKeys.generateSignerKey(origin).getBytes(StandardCharsets.UTF_8),
-                        PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            }
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (!OWNER_ONLY.containsAll(permissions)) {
-                throw new LogStoreException("log key file " + file + " must be readable by its owner only (0600), is "
-                        + PosixFilePermissions.toString(permissions));
-            }
-            String signerKey = Files.readString(file, StandardCharsets.UTF_8).strip();
-            NoteSigner signer = NoteKeys.signer(signerKey, ed25519);
-            if (!signer.name().equals(origin)) {
-                throw new LogStoreException("log key file " + file + " holds the key of '" + signer.name()
-                        + "', not of origin '" + origin + "'");
-            }
-            return new LogKey(signer, NoteKeys.verifierKeyOf(signerKey, ed25519));
-        } catch (IOException e) {
-            throw new LogStoreException("cannot read or create the log key file " + file, e);
+        String signerKey = SignerKeyFile.loadOrCreate(file, origin);
+        NoteSigner signer = NoteKeys.signer(signerKey, ed25519);
+        if (!signer.name().equals(origin)) {
+            throw new LogStoreException("log key file " + file + " holds the key of '" + signer.name()
+                    + "', not of origin '" + origin + "'");
         }
+        return new LogKey(signer, NoteKeys.verifierKeyOf(signerKey, ed25519));
     }
 }
