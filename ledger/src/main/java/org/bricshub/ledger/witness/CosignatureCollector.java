@@ -117,7 +117,8 @@ public final class CosignatureCollector implements AutoCloseable {
     }
 
     private void offer(byte[] note) {
-        if (pending.getAndSet(note) == null) {
+        // After close (the ledger's final checkpoint comes then) there is no one left to ask.
+        if (!worker.isShutdown() && pending.getAndSet(note) == null) {
             worker.execute(() -> {
                 byte[] latest = pending.getAndSet(null);
                 if (latest != null) {
