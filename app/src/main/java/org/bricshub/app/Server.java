@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.bricshub.i18n.Messages;
 import org.bricshub.ledger.Ledger;
 import org.bricshub.ledger.LedgerConfig;
@@ -72,8 +73,7 @@ final class Server implements AutoCloseable {
             Optional<Path> newAdminKey = AdminBootstrap.run(db, clock, config.dataDir(), config.operatorName(),
                     config.operatorCountry());
 
-            logStore = config.logStorage().equals("files")
-                    ? LogStores.fileSystem(config.dataDir().resolve("log")) : LogStores.postgres(db);
+            logStore = openLogStore(config, db);
             ledger = Ledger.start(LedgerConfig.defaults(config.logOrigin(), config.dataDir().resolve("log.key")),
                     logStore);
             cosigning = config.logWitnesses().isEmpty() ? null : CosignatureCollector.attach(ledger,
@@ -98,6 +98,12 @@ final class Server implements AutoCloseable {
             closeAll(cosigning, ledger, logStore, database, lock);
             throw e;
         }
+    }
+
+    /** The log store the configuration names: DATA/log as C2SP static files, or the database. */
+    static LogStore openLogStore(PlatformConfig config, DataSource db) {
+        return config.logStorage().equals("files")
+                ? LogStores.fileSystem(config.dataDir().resolve("log")) : LogStores.postgres(db);
     }
 
     int port() {

@@ -32,9 +32,12 @@ public final class LogAudit {
      * @throws AuditException naming the first mismatch: entry index, tile, checkpoint size or record
      */
     public static AuditReport run(LogStore store, List<NoteVerifier> logKeys, List<StoredRecords> sources) {
-        MerkleTree tree = recompute(store);
-        long tiles = checkTiles(store, tree);
+        // Read in the order the log writes (checkpoints cover integrated tiles, tiles cover sequenced entries), so a
+        // log that keeps growing during the audit is still seen consistently.
         List<byte[]> checkpoints = store.readCheckpoints();
+        long integrated = store.integratedSize();
+        MerkleTree tree = recompute(store);
+        long tiles = checkTiles(store, tree, integrated);
         for (byte[] note : checkpoints) {
             checkCheckpoint(note, logKeys, tree);
         }
@@ -60,8 +63,7 @@ public final class LogAudit {
     }
 
     // Level 0 first, so that an altered entry is named by its index rather than by a tile above it.
-    private static long checkTiles(LogStore store, MerkleTree tree) {
-        long integrated = store.integratedSize();
+    private static long checkTiles(LogStore store, MerkleTree tree, long integrated) {
         if (integrated > tree.size()) {
             throw new AuditException("the store says " + integrated + " entries are integrated but holds "
                     + tree.size());
