@@ -93,7 +93,10 @@ public final class CosignatureCollector implements AutoCloseable {
             List<NoteSignature> cosignatures = answer.join();
             if (!cosignatures.isEmpty()) {
                 cosigned++;
-                cosignatures.stream().filter(s -> !signatures.contains(s)).forEach(signatures::add);
+                // A note served again after a restart may carry older cosignatures by the same keys: replace them.
+                signatures.removeIf(s -> cosignatures.stream()
+                        .anyMatch(c -> c.name().equals(s.name()) && c.keyId() == s.keyId()));
+                signatures.addAll(cosignatures);
             }
         }
         if (cosigned < quorum) {

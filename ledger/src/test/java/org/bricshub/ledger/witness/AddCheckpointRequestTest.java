@@ -11,9 +11,9 @@ import org.bricshub.merkle.Hash;
 import org.bricshub.merkle.LogFormatException;
 import org.bricshub.merkle.NoteKeys;
 import org.bricshub.merkle.SignedNote;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class AddCheckpointRequestTest {
     private static final SignedNote NOTE = SignedNote.sign(
@@ -41,11 +41,7 @@ class AddCheckpointRequestTest {
     @ValueSource(strings = {"old 1\n", "old -1\n\n", "old 01\n\n", "new 1\n\n", "old 1\nnot-base64\n\n",
             "old 1 \n\n"})
     void parse_malformed_isRefused(String prefix) {
-        byte[] body = (prefix + NOTE.format()).getBytes(StandardCharsets.UTF_8);
-        if (!prefix.endsWith("\n\n")) {
-            body = prefix.getBytes(StandardCharsets.UTF_8);
-        }
-        byte[] request = body;
+        byte[] request = (prefix + NOTE.format()).getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> AddCheckpointRequest.parse(request)).isInstanceOf(LogFormatException.class);
     }
 
