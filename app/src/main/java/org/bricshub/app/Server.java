@@ -3,14 +3,18 @@ package org.bricshub.app;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.bricshub.i18n.Messages;
 import org.bricshub.ledger.Ledger;
 import org.bricshub.ledger.LedgerConfig;
 import org.bricshub.ledger.LogStore;
 import org.bricshub.ledger.LogStores;
+import org.bricshub.ledger.witness.CosignatureCollector;
+import org.bricshub.ledger.witness.WitnessEndpoint;
 import org.bricshub.platform.access.AdminBootstrap;
 import org.bricshub.platform.access.Administration;
 import org.bricshub.platform.access.Authenticator;
@@ -41,15 +45,17 @@ final class Server implements AutoCloseable {
     private final Database database;
     private final LogStore logStore;
     private final Ledger ledger;
+    private final CosignatureCollector cosigning;
     private final WebServer web;
     private final Optional<Path> newAdminKey;
 
-    private Server(DataFolderLock lock, Database database, LogStore logStore, Ledger ledger, WebServer web,
-                   Optional<Path> newAdminKey) {
+    private Server(DataFolderLock lock, Database database, LogStore logStore, Ledger ledger,
+                   CosignatureCollector cosigning, WebServer web, Optional<Path> newAdminKey) {
         this.lock = lock;
         this.database = database;
         this.logStore = logStore;
         this.ledger = ledger;
+        this.cosigning = cosigning;
         this.web = web;
         this.newAdminKey = newAdminKey;
     }
@@ -59,6 +65,7 @@ final class Server implements AutoCloseable {
         Database database = null;
         LogStore logStore = null;
         Ledger ledger = null;
+        CosignatureCollector cosigning = null;
         try {
             PrometheusMeterRegistry metrics = Metrics.newRegistry();
             database = Database.open(config, metrics);
@@ -66,13 +73,15 @@ final class Server implements AutoCloseable {
             Optional<Path> newAdminKey = AdminBootstrap.run(db, clock, config.dataDir(), config.operatorName(),
                     config.operatorCountry());
 
-            logStore = config.logStorage().equals("files")
-                    ? LogStores.fileSystem(config.dataDir().resolve("log")) : LogStores.postgres(db);
+            logStore = openLogStore(config, db);
             Path logKey = config.dataDir().resolve("log.key");
             String origin = config.logOrigin()
                     .or(() -> Ledger.existingOrigin(logKey))
                     .orElseGet(config::defaultLogOrigin);
             ledger = Ledger.start(LedgerConfig.defaults(origin, logKey), logStore);
+            cosigning = config.logWitnesses().isEmpty() ? null : CosignatureCollector.attach(ledger,
+                    config.logWitnesses().stream().map(WitnessEndpoint::parse).toList(), config.logWitnessQuorum(),
+                    Duration.ofSeconds(10));
 
             Authenticator authenticator = new Authenticator(db, clock);
             Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db),
@@ -87,11 +96,17 @@ final class Server implements AutoCloseable {
                             new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
                             new LogRoutes(ledger),
                             new PageRoutes(pages)));
-            return new Server(lock, database, logStore, ledger, web, newAdminKey);
+            return new Server(lock, database, logStore, ledger, cosigning, web, newAdminKey);
         } catch (RuntimeException e) {
-            closeAll(ledger, logStore, database, lock);
+            closeAll(cosigning, ledger, logStore, database, lock);
             throw e;
         }
+    }
+
+    /** The log store the configuration names: DATA/log as C2SP static files, or the database. */
+    static LogStore openLogStore(PlatformConfig config, DataSource db) {
+        return config.logStorage().equals("files")
+                ? LogStores.fileSystem(config.dataDir().resolve("log")) : LogStores.postgres(db);
     }
 
     int port() {
@@ -116,7 +131,7 @@ final class Server implements AutoCloseable {
     @Override
     public void close() {
         web.close();
-        closeAll(ledger, logStore, database, lock);
+        closeAll(cosigning, ledger, logStore, database, lock);
     }
 
     /** Closes in the order given, skipping what was never opened; the first failure is rethrown after all ran. */

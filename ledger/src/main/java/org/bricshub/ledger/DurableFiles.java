@@ -10,12 +10,16 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 
 /** Crash-safe file writes: a reader sees the old file or the whole new one, and the new one survives a crash. */
-final class DurableFiles {
+public final class DurableFiles {
 
     private DurableFiles() {
     }
 
-    static void writeAtomically(Path file, byte[] content, FileAttribute<?>... attributes) throws IOException {
+    /**
+     * Writes {@code content} to a temporary file beside {@code file}, forces it to disk and renames it over
+     * {@code file}; the temporary file is created with {@code attributes} (e.g. owner-only permissions).
+     */
+    public static void writeAtomically(Path file, byte[] content, FileAttribute<?>... attributes) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp", attributes);

@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.bricshub.merkle.Checkpoint;
 import org.bricshub.merkle.ConsistencyProof;
 import org.bricshub.merkle.EntryBundle;
@@ -41,6 +43,7 @@ public final class Ledger implements AutoCloseable {
     private final Thread sequencerThread;
     private final Thread integratorThread;
     private final ScheduledExecutorService publisher;
+    private final List<Consumer<byte[]>> checkpointListeners = new CopyOnWriteArrayList<>();
     private volatile Published latest;
 
     private record Published(long size, byte[] note) {
@@ -106,7 +109,22 @@ public final class Ledger implements AutoCloseable {
                 .getBytes(StandardCharsets.UTF_8);
         store.writeCheckpoint(head.size(), note);
         latest = new Published(head.size(), note);
+        for (Consumer<byte[]> listener : checkpointListeners) {
+            try {
+                listener.accept(note.clone());
+            } catch (RuntimeException e) {
+                LOG.error("a checkpoint listener of {} failed at size {}", config.origin(), head.size(), e);
+            }
+        }
         return note.clone();
+    }
+
+    /**
+     * Calls {@code listener} with each newly published signed checkpoint note (not with cosigned republications),
+     * on the publishing thread while publication is held: it must return at once (hand the work to its own thread).
+     */
+    public void onCheckpoint(Consumer<byte[]> listener) {
+        checkpointListeners.add(listener);
     }
 
     /**

@@ -1,13 +1,8 @@
 package org.bricshub.ledger;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
-import java.util.Set;
 import org.bricshub.merkle.Ed25519;
 import org.bricshub.merkle.NoteKeys;
 import org.bricshub.merkle.NoteSigner;
@@ -21,19 +16,13 @@ import org.bricshub.merkle.NoteSigner;
  */
 record LogKey(NoteSigner signer, String verifierKey) {
 
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-
     /** The origin whose key {@code file} holds, if the file exists: a log keeps its origin for life. */
     static Optional<String> originOf(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                return Optional.empty();
-            }
-            String[] parts = Files.readString(file, StandardCharsets.UTF_8).strip().split("\\+", 4);
-            return parts.length == 4 ? Optional.of(parts[2]) : Optional.empty();
-        } catch (IOException e) {
-            throw new LogStoreException("cannot read the log key file " + file, e);
+        if (!Files.exists(file)) {
+            return Optional.empty();
         }
+        String[] parts = SignerKeyFile.read(file).split("\\+", 4); // PRIVATE+KEY+<name>+<id>+<key>
+        return parts.length == 4 ? Optional.of(parts[2]) : Optional.empty();
     }
 
     /**
@@ -43,25 +32,12 @@ record LogKey(NoteSigner signer, String verifierKey) {
      *                           another origin
      */
     static LogKey loadOrCreate(Path file, String origin, Ed25519 ed25519) {
-        try {
-            if (!Files.exists(file)) {
-                DurableFiles.writeAtomically(file, NoteKeys.generateSignerKey(origin).getBytes(StandardCharsets.UTF_8),
-                        PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            }
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (!OWNER_ONLY.containsAll(permissions)) {
-                throw new LogStoreException("log key file " + file + " must be readable by its owner only (0600), is "
-                        + PosixFilePermissions.toString(permissions));
-            }
-            String signerKey = Files.readString(file, StandardCharsets.UTF_8).strip();
-            NoteSigner signer = NoteKeys.signer(signerKey, ed25519);
-            if (!signer.name().equals(origin)) {
-                throw new LogStoreException("log key file " + file + " holds the key of '" + signer.name()
-                        + "', not of origin '" + origin + "'");
-            }
-            return new LogKey(signer, NoteKeys.verifierKeyOf(signerKey, ed25519));
-        } catch (IOException e) {
-            throw new LogStoreException("cannot read or create the log key file " + file, e);
+        String signerKey = SignerKeyFile.loadOrCreate(file, origin);
+        NoteSigner signer = NoteKeys.signer(signerKey, ed25519);
+        if (!signer.name().equals(origin)) {
+            throw new LogStoreException("log key file " + file + " holds the key of '" + signer.name()
+                    + "', not of origin '" + origin + "'");
         }
+        return new LogKey(signer, NoteKeys.verifierKeyOf(signerKey, ed25519));
     }
 }

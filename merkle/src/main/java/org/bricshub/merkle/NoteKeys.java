@@ -61,6 +61,15 @@ public final class NoteKeys {
     }
 
     /**
+     * The cosignature/v1 verifier key string (type 0x04) of a signer key string: what a witness publishes for the
+     * logs that collect its cosignatures.
+     */
+    public static String cosignerVerifierKeyOf(String signerKey, Ed25519 ed25519) {
+        ParsedSignerKey key = parseSignerKey(signerKey, ed25519);
+        return verifierKey(key.name(), TYPE_COSIGNATURE_V1, ed25519.publicKey(key.seed()));
+    }
+
+    /**
      * A note signer from a signer key string.
      *
      * @throws LogFormatException if the string is malformed or its key ID does not match its key

@@ -2,6 +2,8 @@ package org.bricshub.platform.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,8 @@ public record PlatformConfig(
         int rateBurst,
         Optional<String> logOrigin,
         String logStorage,
+        List<String> logWitnesses,
+        int logWitnessQuorum,
         String operatorName,
         String operatorCountry) {
 
@@ -52,6 +56,13 @@ public record PlatformConfig(
         });
         if (!logStorage.equals("postgres") && !logStorage.equals("files")) {
             throw new ConfigException(Setting.LOG_STORAGE.key(), "must be postgres or files");
+        }
+        logWitnesses = List.copyOf(logWitnesses);
+        if (logWitnesses.stream().anyMatch(w -> w.indexOf('@') <= 0)) {
+            throw new ConfigException(Setting.LOG_WITNESSES.key(), "each witness must read <verifier key>@<URL>");
+        }
+        if (!logWitnesses.isEmpty()) {
+            requireRange(Setting.LOG_WITNESS_QUORUM, logWitnessQuorum, 1, logWitnesses.size());
         }
         if (!COUNTRIES.contains(operatorCountry)) {
             throw new ConfigException(Setting.OPERATOR_COUNTRY.key(), "must be an ISO 3166-1 alpha-2 code");
@@ -81,6 +92,9 @@ public record PlatformConfig(
                 integer(s, Setting.HTTP_RATE_BURST),
                 origin.isBlank() ? Optional.empty() : Optional.of(origin),
                 s.get(Setting.LOG_STORAGE),
+                Arrays.stream(s.get(Setting.LOG_WITNESSES).split(",")).map(String::strip).filter(w -> !w.isEmpty())
+                        .toList(),
+                integer(s, Setting.LOG_WITNESS_QUORUM),
                 s.get(Setting.OPERATOR_NAME),
                 s.get(Setting.OPERATOR_COUNTRY).toUpperCase(Locale.ROOT));
     }
