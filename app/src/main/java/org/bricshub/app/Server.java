@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bricshub.i18n.Messages;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.bricshub.platform.access.AdminBootstrap;
 import org.bricshub.platform.access.Administration;
 import org.bricshub.platform.access.Authenticator;
@@ -15,6 +16,7 @@ import org.bricshub.platform.config.PlatformConfig;
 import org.bricshub.platform.db.DataFolderLock;
 import org.bricshub.platform.db.Database;
 import org.bricshub.platform.org.OrganisationStore;
+import org.bricshub.transfer.TechnologyTransfer;
 import org.bricshub.web.WebServer;
 import org.bricshub.web.WebSettings;
 import org.bricshub.web.http.Callers;
@@ -25,6 +27,7 @@ import org.bricshub.web.pages.Pages;
 import org.bricshub.web.routes.AdminRoutes;
 import org.bricshub.web.routes.HealthRoutes;
 import org.bricshub.web.routes.MetricsRoutes;
+import org.bricshub.web.transfer.TransferRoutes;
 
 /**
  * A running server, wired explicitly: configuration → data-folder lock → database → services → routes → HTTP.
@@ -33,19 +36,24 @@ import org.bricshub.web.routes.MetricsRoutes;
 final class Server implements AutoCloseable {
     private final DataFolderLock lock;
     private final Database database;
+    private final TechnologyTransfer transfer;
     private final WebServer web;
     private final Optional<Path> newAdminKey;
 
-    private Server(DataFolderLock lock, Database database, WebServer web, Optional<Path> newAdminKey) {
+    private Server(DataFolderLock lock, Database database, TechnologyTransfer transfer, WebServer web,
+                   Optional<Path> newAdminKey) {
         this.lock = lock;
         this.database = database;
+        this.transfer = transfer;
         this.web = web;
         this.newAdminKey = newAdminKey;
     }
 
     static Server start(PlatformConfig config, Clock clock) {
+        routeJavaUtilLogging();
         DataFolderLock lock = DataFolderLock.acquire(config.dataDir());
         Database database = null;
+        TechnologyTransfer transfer = null;
         try {
             PrometheusMeterRegistry metrics = Metrics.newRegistry();
             database = Database.open(config, metrics);
@@ -56,6 +64,7 @@ final class Server implements AutoCloseable {
             Authenticator authenticator = new Authenticator(db, clock);
             Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db),
                     authenticator);
+            transfer = TechnologyTransfer.open(db, config.dataDir(), clock);
             var json = JsonBodies.newMapper();
             Pages pages = new Pages(Messages.load());
             Database ready = database;
@@ -64,14 +73,26 @@ final class Server implements AutoCloseable {
                             new HealthRoutes(Map.of("database", ready::isHealthy)),
                             new MetricsRoutes(metrics),
                             new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
+                            new TransferRoutes(transfer, new Callers(authenticator), new JsonBodies(json)),
                             new PageRoutes(pages)));
-            return new Server(lock, database, web, newAdminKey);
+            return new Server(lock, database, transfer, web, newAdminKey);
         } catch (RuntimeException e) {
+            if (transfer != null) {
+                transfer.close();
+            }
             if (database != null) {
                 database.close();
             }
             lock.close();
             throw e;
+        }
+    }
+
+    /** Libraries that log through java.util.logging (Lucene) go to the same log as everything else, not to stderr. */
+    static void routeJavaUtilLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
         }
     }
 
@@ -87,6 +108,7 @@ final class Server implements AutoCloseable {
     @Override
     public void close() {
         web.close();
+        transfer.close();
         database.close();
         lock.close();
     }

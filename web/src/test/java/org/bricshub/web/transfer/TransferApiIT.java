@@ -1,0 +1,164 @@
+package org.bricshub.web.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.bricshub.transfer.TechnologyTransfer;
+import org.bricshub.web.TestServer;
+import org.bricshub.web.http.Callers;
+import org.bricshub.web.http.JsonBodies;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TransferApiIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    static Path dataDir;
+    static TestServer t;
+    static TechnologyTransfer transfer;
+    static String institute;
+    static String company;
+
+    @BeforeAll
+    static void start() throws Exception {
+        t = TestServer.start(dataDir, 10_000, db -> {
+            transfer = TechnologyTransfer.open(db, dataDir, Clock.systemUTC());
+            return List.of(new TransferRoutes(transfer, new Callers(new org.bricshub.platform.access.Authenticator(db,
+                    Clock.systemUTC())), new JsonBodies(JsonBodies.newMapper())));
+        });
+        institute = keyOfNewOrg("Tsinghua Lab", "research_institution");
+        company = keyOfNewOrg("Cape Agri", "brand_owner");
+    }
+
+    @AfterAll
+    static void stop() {
+        t.close();
+        transfer.close();
+    }
+
+    private static String keyOfNewOrg(String name, String kind) throws Exception {
+        JsonNode org = JSON.readTree(t.postJson("/api/admin/orgs", t.adminKey,
+                "{\"name\":\"" + name + "\",\"country\":\"ZA\",\"kind\":\"" + kind + "\"}").body());
+        return JSON.readTree(t.postJson("/api/admin/orgs/" + org.get("id").asLong() + "/keys", t.adminKey,
+                "{\"role\":\"owner\"}").body()).get("key").asText();
+    }
+
+    private static String listing(String type, String language, String title, String summary, int trl) {
+        return "{\"type\":\"" + type + "\",\"language\":\"" + language + "\",\"title\":\"" + title
+                + "\",\"summary\":\"" + summary + "\",\"trl\":" + trl + ",\"field\":\"agriculture\",\"ipc\":[\"A01G 25/02\"],"
+                + "\"dealTypes\":[\"licence\",\"joint-development\"],\"country\":\"CN\",\"institution\":\"Lab\"}";
+    }
+
+    private static long publish(String key, String body) throws Exception {
+        HttpResponse<String> created = t.postJson("/api/transfer/listings", key, body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        assertThat(t.postJson("/api/transfer/listings/" + id + "/approve", t.adminKey, "").statusCode()).isEqualTo(200);
+        return id;
+    }
+
+    @Test
+    void create_answers201InReview() throws Exception {
+        HttpResponse<String> r = t.postJson("/api/transfer/listings", institute,
+                listing("offer", "en", "Greenhouse drip irrigation", "Low-cost drip irrigation kit", 6));
+        assertThat(r.statusCode()).isEqualTo(201);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("status").asText()).isEqualTo("review");
+        assertThat(body.get("id").asLong()).isPositive();
+        assertThat(r.headers().firstValue("Location")).contains("/api/transfer/listings/" + body.get("id").asLong());
+    }
+
+    @Test
+    void searchAndMatches_acrossLanguages() throws Exception {
+        long offer = publish(institute, listing("offer", "zh", "温室滴灌系统", "一种节水滴灌装置", 7));
+        long demand = publish(company, listing("demand", "sw", "Umwagiliaji wa matone", "Tunahitaji umwagiliaji wa matone", 5));
+
+        JsonNode found = JSON.readTree(t.get("/api/transfer/search?q=drip%20irrigation&lang=en&type=offer", null).body());
+        assertThat(found.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        JsonNode hit = found.get("hits").get(0);
+        assertThat(hit.get("id").asLong()).isEqualTo(offer);
+        assertThat(hit.get("title").asText()).isEqualTo("温室滴灌系统");
+        assertThat(hit.get("language").asText()).isEqualTo("zh");
+        assertThat(hit.get("score").asDouble()).isPositive();
+        assertThat(found.get("facets").get("type").get("offer").asInt()).isGreaterThanOrEqualTo(1);
+
+        JsonNode matches = JSON.readTree(t.get("/api/transfer/listings/" + demand + "/matches", null).body());
+        assertThat(matches.get(0).get("id").asLong()).isEqualTo(offer);
+        assertThat(matches.get(0).get("score").asDouble()).isPositive();
+        assertThat(matches.get(0).get("explanation").get("concepts").get(0).get("concept").asText())
+                .isEqualTo("drip-irrigation");
+    }
+
+    @Test
+    void create_readinessOutOfRangeNamesField() throws Exception {
+        HttpResponse<String> r = t.postJson("/api/transfer/listings", institute, listing("offer", "en", "t", "s", 12));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(JSON.readTree(r.body()).get("field").asText()).isEqualTo("trl");
+    }
+
+    @Test
+    void create_missingTitleNamesField() throws Exception {
+        HttpResponse<String> r = t.postJson("/api/transfer/listings", institute,
+                listing("offer", "en", "t", "s", 5).replace("\"title\":\"t\",", ""));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).get("field").asText()).isEqualTo("title");
+    }
+
+    @Test
+    void create_withoutKeyIs401() {
+        assertThat(t.postJson("/api/transfer/listings", null, listing("offer", "en", "t", "s", 5)).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void update_otherOrganisationIs403() throws Exception {
+        long id = JSON.readTree(t.postJson("/api/transfer/listings", institute, listing("offer", "en", "t", "s", 5))
+                .body()).get("id").asLong();
+        HttpResponse<String> r = t.send(HttpRequest.newBuilder(t.uri("/api/transfer/listings/" + id))
+                .header("Authorization", "Bearer " + company).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(listing("offer", "en", "taken", "s", 5))));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+
+    @Test
+    void approve_byOwnerIs403() throws Exception {
+        long id = JSON.readTree(t.postJson("/api/transfer/listings", institute, listing("offer", "en", "t", "s", 5))
+                .body()).get("id").asLong();
+        assertThat(t.postJson("/api/transfer/listings/" + id + "/approve", institute, "").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void get_unpublishedHiddenFromPublic() throws Exception {
+        long id = JSON.readTree(t.postJson("/api/transfer/listings", institute, listing("offer", "en", "t", "s", 5))
+                .body()).get("id").asLong();
+        assertThat(t.get("/api/transfer/listings/" + id, null).statusCode()).isEqualTo(404);
+        assertThat(t.get("/api/transfer/listings/" + id, institute).statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(t.get("/api/transfer/my/listings", institute).body()).findValuesAsText("id"))
+                .contains(Long.toString(id));
+    }
+
+    @Test
+    void search_badParameterNamesIt() throws Exception {
+        HttpResponse<String> r = t.get("/api/transfer/search?q=x&lang=xx", null);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).get("field").asText()).isEqualTo("lang");
+    }
+
+    @Test
+    void openApi_listsTransferOperations() throws Exception {
+        JsonNode paths = JSON.readTree(t.get("/api/openapi.json", null).body()).get("paths");
+        assertThat(paths.has("/api/transfer/listings")).isTrue();
+        assertThat(paths.has("/api/transfer/search")).isTrue();
+        assertThat(paths.has("/api/transfer/listings/{id}/matches")).isTrue();
+    }
+}
