@@ -28,6 +28,7 @@ public final class TechnologyTransfer implements AutoCloseable {
     private final ListingLifecycle lifecycle;
     private final ListingFinder finder;
     private final ListingMatcher matcher;
+    private final Interests interests;
 
     private TechnologyTransfer(DataSource db, Clock clock, Path indexFolder) {
         this.db = db;
@@ -37,6 +38,7 @@ public final class TechnologyTransfer implements AutoCloseable {
         this.lifecycle = new ListingLifecycle(db, clock, store, index, new AuditLog(db));
         this.finder = new ListingFinder(index, new ListingSearch(analyzers, terminology), analyzers);
         this.matcher = new ListingMatcher(index, terminology);
+        this.interests = new Interests(db, clock, store, new AuditLog(db));
     }
 
     /**
@@ -136,6 +138,29 @@ public final class TechnologyTransfer implements AutoCloseable {
     public List<Match> similar(Optional<Principal> caller, long id, int limit) {
         Listing l = get(caller, id);
         return matcher.matches(l, l.facts().type(), checkedLimit(limit));
+    }
+
+    /**
+     * Expresses the caller's organisation's interest in a published listing of another organisation: a short message
+     * and the deal sought. The owner sees the sender's kind and country only, until it accepts.
+     */
+    public Interest expressInterest(Principal caller, long listingId, DealType dealType, String message) {
+        return interests.express(caller, listingId, dealType, message);
+    }
+
+    /** Interests in the caller's organisation's listings, newest first. */
+    public List<Interest> interestsReceived(Principal caller) {
+        return interests.received(caller);
+    }
+
+    /** Interests the caller's organisation expressed, newest first. */
+    public List<Interest> interestsSent(Principal caller) {
+        return interests.sent(caller);
+    }
+
+    /** The listing's owner accepts (both identities revealed) or declines (both stay anonymous) a pending interest. */
+    public Interest decideInterest(Principal caller, long interestId, boolean accept) {
+        return interests.decide(caller, interestId, accept);
     }
 
     /** Rebuilds the search index from the database; returns the number of listings indexed. */

@@ -189,4 +189,31 @@ class TechnologyTransferIT {
         assertThat(transfer.reindex()).isEqualTo(2);
         assertThat(transfer.search(SearchQuery.of("", Language.EN)).total()).isEqualTo(2);
     }
+
+    @Test
+    void interest_identitiesRevealedOnlyAfterAcceptance() {
+        Listing offer = published(institute, Fixtures.input(ListingType.OFFER, Language.EN, "Biogas digester", "s"));
+        Interest sent = transfer.expressInterest(company, offer.id(), DealType.LICENCE, "We would license it");
+        assertThat(sent.status()).isEqualTo("pending");
+        assertThat(sent.counterpart().orgId()).isEmpty();
+
+        Interest received = transfer.interestsReceived(institute).get(0);
+        assertThat(received.counterpart().name()).isEmpty();
+        assertThat(received.counterpart().kind()).isEqualTo("brand_owner");
+        assertThatThrownBy(() -> transfer.decideInterest(company, received.id(), true))
+                .isInstanceOf(ForbiddenException.class);
+
+        Interest accepted = transfer.decideInterest(institute, received.id(), true);
+        assertThat(accepted.counterpart().orgId()).contains(company.orgId());
+        assertThat(transfer.interestsSent(company).get(0).counterpart().orgId()).contains(institute.orgId());
+        assertThatThrownBy(() -> transfer.expressInterest(company, offer.id(), DealType.SALE, "again"))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void interest_inOwnListingRefused() {
+        Listing offer = published(institute, Fixtures.input(ListingType.OFFER, Language.EN, "Biogas digester", "s"));
+        assertThatThrownBy(() -> transfer.expressInterest(institute, offer.id(), DealType.SALE, "mine"))
+                .isInstanceOf(ConflictException.class);
+    }
 }

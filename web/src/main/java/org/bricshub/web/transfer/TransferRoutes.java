@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Optional;
 import org.bricshub.platform.access.Principal;
-import org.bricshub.platform.problem.InvalidInputException;
 import org.bricshub.transfer.Listing;
 import org.bricshub.transfer.TechnologyTransfer;
 import org.bricshub.web.api.ApiOperation;
@@ -81,6 +80,7 @@ public final class TransferRoutes implements Routes {
                 "More like this: listings of the same type most like this one", false, TransferSchemas.MATCHES),
                 ctx -> ctx.json(SearchJson.of(transfer.similar(optionalCaller(ctx), id(ctx),
                         SearchParams.integer(ctx, "limit", 10)))));
+        new InterestRoutes(transfer, callers, bodies).register(router);
     }
 
     private void step(ApiRouter router, String name, String summary, Step step) {
@@ -109,11 +109,6 @@ public final class TransferRoutes implements Routes {
     }
 
     private static long id(Context ctx) {
-        String raw = ctx.pathParam("id");
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("id", "must be a number, got '" + raw + "'");
-        }
+        return InterestRoutes.id(ctx);
     }
 }

@@ -161,4 +161,17 @@ class TransferApiIT {
         assertThat(paths.has("/api/transfer/search")).isTrue();
         assertThat(paths.has("/api/transfer/listings/{id}/matches")).isTrue();
     }
+
+    @Test
+    void interest_anonymousUntilAccepted() throws Exception {
+        long offer = publish(institute, listing("offer", "en", "Biogas digester", "Small biogas plant", 8));
+        HttpResponse<String> sent = t.postJson("/api/transfer/listings/" + offer + "/interests", company,
+                "{\"dealType\":\"licence\",\"message\":\"We want a licence\"}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        long id = JSON.readTree(sent.body()).get("id").asLong();
+        JsonNode received = JSON.readTree(t.get("/api/transfer/interests/received", institute).body()).get(0);
+        assertThat(received.get("counterpart").get("name").isNull()).isTrue();
+        JsonNode accepted = JSON.readTree(t.postJson("/api/transfer/interests/" + id + "/accept", institute, "").body());
+        assertThat(accepted.get("counterpart").get("name").asText()).isEqualTo("Cape Agri");
+    }
 }
