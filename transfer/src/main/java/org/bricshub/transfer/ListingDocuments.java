@@ -56,6 +56,9 @@ final class ListingDocuments {
         for (String sub : new LinkedHashSet<>(f.ipc().stream().map(ListingFields::ipcSubclass).toList())) {
             keyword(d, IPC, sub);
         }
+        for (String ipc : f.ipc()) {
+            ipcGroup(ipc).ifPresent(g -> d.add(new StringField(IPC_GROUP, g, Store.YES)));
+        }
         for (DealType deal : f.dealTypes()) {
             keyword(d, DEAL, deal.wireName());
         }

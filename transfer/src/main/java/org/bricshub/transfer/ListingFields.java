@@ -12,6 +12,7 @@ final class ListingFields {
     static final String COUNTRY = "country";
     static final String FIELD = "field";
     static final String IPC = "ipc";
+    static final String IPC_GROUP = "ipc_group";
     static final String TRL = "trl";
     static final String DEAL = "deal";
     static final String CONCEPT = "concept";
@@ -32,6 +33,11 @@ final class ListingFields {
 
     static String body(Language l) {
         return BODY + l.tag();
+    }
+
+    /** The IPC main group or subgroup without spaces (e.g. {@code H01L31/04}), or empty for a bare subclass. */
+    static java.util.Optional<String> ipcGroup(String ipc) {
+        return ipc.contains("/") ? java.util.Optional.of(ipc.replace(" ", "")) : java.util.Optional.empty();
     }
 
     /** The IPC subclass (e.g. {@code H01L}) that facets and matching compare; groups are too fine for either. */

@@ -42,10 +42,12 @@ final class ListingMatcher {
     List<Match> matches(Listing listing, ListingType among, int limit) {
         Set<String> concepts = index.documents().concepts(listing);
         Set<String> classes = new LinkedHashSet<>(listing.facts().ipc().stream().map(ListingFields::ipcSubclass).toList());
+        listing.facts().ipc().forEach(ipc -> ListingFields.ipcGroup(ipc).ifPresent(classes::add));
         Set<String> keywords = keywords(listing);
         BooleanQuery.Builder should = new BooleanQuery.Builder();
         concepts.forEach(c -> should.add(boosted(CONCEPT, c, CONCEPT_BOOST), Occur.SHOULD));
-        classes.forEach(c -> should.add(boosted(IPC, c, CLASS_BOOST), Occur.SHOULD));
+        // A shared subclass and, more specific, a shared group both count.
+        classes.forEach(c -> should.add(boosted(c.contains("/") ? IPC_GROUP : IPC, c, CLASS_BOOST), Occur.SHOULD));
         keywords.forEach(k -> should.add(boosted(KEYWORD, k, 1f), Occur.SHOULD));
         should.add(boosted(FIELD, listing.facts().field().wireName(), 0.5f), Occur.SHOULD);
         Query query = new BooleanQuery.Builder()
@@ -74,7 +76,8 @@ final class ListingMatcher {
                 shared.add(new Match.SharedConcept(c, concept.term(ours), concept.term(theirs)));
             }
         }
-        List<String> sharedClasses = Arrays.stream(d.getValues(IPC)).filter(classes::contains).toList();
+        List<String> sharedClasses = java.util.stream.Stream.concat(Arrays.stream(d.getValues(IPC)),
+                Arrays.stream(d.getValues(IPC_GROUP))).filter(classes::contains).toList();
         List<String> sharedKeywords = Arrays.stream(d.getValues(KEYWORD)).filter(keywords::contains).distinct().toList();
         boolean sameField = field.wireName().equals(d.get(FIELD));
         return new Match(Long.parseLong(d.get(ID)), ListingType.parse(TYPE, d.get(TYPE)), d.get(title(theirs)), theirs,
