@@ -29,6 +29,7 @@ public final class TechnologyTransfer implements AutoCloseable {
     private final ListingFinder finder;
     private final ListingMatcher matcher;
     private final Interests interests;
+    private final Alerts alerts;
 
     private TechnologyTransfer(DataSource db, Clock clock, Path indexFolder) {
         this.db = db;
@@ -36,9 +37,11 @@ public final class TechnologyTransfer implements AutoCloseable {
         Terminology terminology = Terminology.load(analyzers);
         this.index = ListingIndex.open(indexFolder, analyzers, new ListingDocuments(terminology));
         this.lifecycle = new ListingLifecycle(db, clock, store, index, new AuditLog(db));
-        this.finder = new ListingFinder(index, new ListingSearch(analyzers, terminology), analyzers);
+        ListingSearch queries = new ListingSearch(analyzers, terminology);
+        this.finder = new ListingFinder(index, queries, analyzers);
         this.matcher = new ListingMatcher(index, terminology);
         this.interests = new Interests(db, clock, store, new AuditLog(db));
+        this.alerts = new Alerts(db, clock, index, queries, matcher);
     }
 
     /**
@@ -82,9 +85,9 @@ public final class TechnologyTransfer implements AutoCloseable {
         return lifecycle.transition(caller, id, ListingLifecycle.Step.SUBMIT, null);
     }
 
-    /** A moderator publishes a listing under review, for a year. */
+    /** A moderator publishes a listing under review, for a year; saved searches and listings it answers are alerted. */
     public Listing approve(Principal caller, long id) {
-        return lifecycle.transition(caller, id, ListingLifecycle.Step.APPROVE, null);
+        return alerted(lifecycle.transition(caller, id, ListingLifecycle.Step.APPROVE, null));
     }
 
     /** A moderator sends a listing under review back to draft, saying why. */
@@ -105,7 +108,17 @@ public final class TechnologyTransfer implements AutoCloseable {
 
     /** The owner renews a published or expired listing for another year. */
     public Listing renew(Principal caller, long id) {
-        return lifecycle.transition(caller, id, ListingLifecycle.Step.RENEW, null);
+        return alerted(lifecycle.transition(caller, id, ListingLifecycle.Step.RENEW, null));
+    }
+
+    /** The publication stands whatever happens to the alerts: they are a courtesy, logged when they fail. */
+    private Listing alerted(Listing published) {
+        try {
+            alerts.onPublished(published);
+        } catch (RuntimeException e) {
+            LOG.warn("alerts for listing {} failed", published.id(), e);
+        }
+        return published;
     }
 
     /** A listing as the caller may see it: published ones to anyone, others to their organisation and moderators. */
@@ -161,6 +174,25 @@ public final class TechnologyTransfer implements AutoCloseable {
     /** The listing's owner accepts (both identities revealed) or declines (both stay anonymous) a pending interest. */
     public Interest decideInterest(Principal caller, long interestId, boolean accept) {
         return interests.decide(caller, interestId, accept);
+    }
+
+    /** Saves a search of the caller's organisation (at most 50); new listings it finds raise alerts. */
+    public SavedSearch saveSearch(Principal caller, String name, String text, Language language,
+                                  List<ListingType> types) {
+        return alerts.save(caller, name, text, language, types);
+    }
+
+    public List<SavedSearch> savedSearches(Principal caller) {
+        return alerts.saved(caller);
+    }
+
+    public void deleteSavedSearch(Principal caller, long id) {
+        alerts.delete(caller, id);
+    }
+
+    /** The caller's organisation's alerts, newest first: new listings answering its saved searches or listings. */
+    public List<Alert> alerts(Principal caller, int limit) {
+        return alerts.of(caller, checkedLimit(limit));
     }
 
     /** Rebuilds the search index from the database; returns the number of listings indexed. */

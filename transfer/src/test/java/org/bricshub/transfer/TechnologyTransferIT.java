@@ -216,4 +216,21 @@ class TechnologyTransferIT {
         assertThatThrownBy(() -> transfer.expressInterest(institute, offer.id(), DealType.SALE, "mine"))
                 .isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void approve_raisesAlertsForSavedSearchesAndMatchedListings() {
+        Listing demand = published(company, Fixtures.input(ListingType.DEMAND, Language.EN, "Need desalination",
+                "Seawater desalination for a coastal town", "C02F"));
+        SavedSearch saved = transfer.saveSearch(company, "Desalination offers", "desalination", Language.EN,
+                List.of(ListingType.OFFER));
+        Listing offer = published(institute, Fixtures.input(ListingType.OFFER, Language.ZH, "海水淡化膜",
+                "低能耗海水淡化技术", "C02F 1/44"));
+
+        assertThat(transfer.alerts(company, 10)).extracting(Alert::kind, Alert::listingId, Alert::aboutId)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("search", offer.id(), saved.id()),
+                        org.assertj.core.groups.Tuple.tuple("match", offer.id(), demand.id()));
+        assertThat(transfer.alerts(institute, 10)).isEmpty();
+        transfer.deleteSavedSearch(company, saved.id());
+        assertThat(transfer.savedSearches(company)).isEmpty();
+    }
 }
