@@ -81,6 +81,7 @@ public final class TransferRoutes implements Routes {
                 ctx -> ctx.json(SearchJson.of(transfer.similar(optionalCaller(ctx), id(ctx),
                         SearchParams.integer(ctx, "limit", 10)))));
         new InterestRoutes(transfer, callers, bodies).register(router);
+        new AlertRoutes(transfer, callers, bodies).register(router);
     }
 
     private void step(ApiRouter router, String name, String summary, Step step) {

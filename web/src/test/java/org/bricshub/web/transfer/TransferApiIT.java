@@ -174,4 +174,14 @@ class TransferApiIT {
         JsonNode accepted = JSON.readTree(t.postJson("/api/transfer/interests/" + id + "/accept", institute, "").body());
         assertThat(accepted.get("counterpart").get("name").asText()).isEqualTo("Cape Agri");
     }
+
+    @Test
+    void savedSearch_alertsOnPublication() throws Exception {
+        HttpResponse<String> saved = t.postJson("/api/transfer/saved-searches", company,
+                "{\"name\":\"Heat pumps\",\"q\":\"heat pump\",\"lang\":\"en\",\"types\":[\"offer\"]}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        long offer = publish(institute, listing("offer", "ru", "Тепловой насос", "Тепловой насос для теплиц", 7));
+        JsonNode alerts = JSON.readTree(t.get("/api/transfer/alerts", company).body());
+        assertThat(alerts.findValuesAsText("listingId")).contains(Long.toString(offer));
+    }
 }
