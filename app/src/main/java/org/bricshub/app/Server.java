@@ -73,7 +73,7 @@ final class Server implements AutoCloseable {
                             new HealthRoutes(Map.of("database", ready::isHealthy)),
                             new MetricsRoutes(metrics),
                             new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
-                            new TransferRoutes(transfer, new Callers(authenticator), new JsonBodies(json)),
+                            new TransferRoutes(transfer, new Callers(authenticator), new JsonBodies(json), pages),
                             new PageRoutes(pages)));
             return new Server(lock, database, transfer, web, newAdminKey);
         } catch (RuntimeException e) {

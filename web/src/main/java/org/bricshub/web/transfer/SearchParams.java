@@ -23,9 +23,13 @@ final class SearchParams {
 
     static SearchQuery read(Context ctx) {
         String lang = ctx.queryParam("lang");
-        Language language = lang == null
+        return read(ctx, lang == null
                 ? LanguageNegotiation.negotiate(null, ctx.header("Accept-Language"), Language.EN)
-                : ListingBody.language("lang", lang);
+                : ListingBody.language("lang", lang));
+    }
+
+    /** The search with its text read in {@code language} (pages negotiate it; the API names it). */
+    static SearchQuery read(Context ctx, Language language) {
         return new SearchQuery(ctx.queryParam("q"), language,
                 all(ctx, "type", ListingType::parse),
                 all(ctx, "field", TechnologyField::parse),

@@ -13,19 +13,22 @@ import org.bricshub.web.api.ApiRouter;
 import org.bricshub.web.api.Routes;
 import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
+import org.bricshub.web.pages.Pages;
 
-/** The Technology Transfer JSON API. Rules live in {@link TechnologyTransfer}; this class only translates HTTP. */
+/** The Technology Transfer JSON API (and, through {@link TransferPages}, its pages). Rules live in {@link TechnologyTransfer}; this class only translates HTTP. */
 public final class TransferRoutes implements Routes {
     private static final String TAG = "transfer";
     private static final String LISTINGS = "/api/transfer/listings";
     private final TechnologyTransfer transfer;
     private final Callers callers;
     private final JsonBodies bodies;
+    private final Pages pages;
 
-    public TransferRoutes(TechnologyTransfer transfer, Callers callers, JsonBodies bodies) {
+    public TransferRoutes(TechnologyTransfer transfer, Callers callers, JsonBodies bodies, Pages pages) {
         this.transfer = transfer;
         this.callers = callers;
         this.bodies = bodies;
+        this.pages = pages;
     }
 
     record Rejection(String reason) {
@@ -82,6 +85,7 @@ public final class TransferRoutes implements Routes {
                         SearchParams.integer(ctx, "limit", 10)))));
         new InterestRoutes(transfer, callers, bodies).register(router);
         new AlertRoutes(transfer, callers, bodies).register(router);
+        new TransferPages(transfer, pages).register(router);
     }
 
     private void step(ApiRouter router, String name, String summary, Step step) {
