@@ -12,15 +12,20 @@ final class TransferAccess {
     private TransferAccess() {
     }
 
-    /** Moderators are the platform operator's keys with role admin or operator. */
+    /**
+     * Moderators: the platform operator's keys that may act (not readers or auditors), and keys with role operator,
+     * whose job the platform defines as day-to-day work such as moderation.
+     */
     static boolean isModerator(Principal p) {
-        return p.orgKind() == OrganisationKind.OPERATOR && (p.role() == Role.ADMIN || p.role() == Role.OPERATOR);
+        boolean operatorOrg = p.orgKind() == OrganisationKind.OPERATOR && p.role() != Role.READER
+                && p.role() != Role.AUDITOR;
+        return operatorOrg || p.role() == Role.OPERATOR;
     }
 
     static void requireModerator(Principal p) {
         if (!isModerator(p)) {
-            throw new ForbiddenException("only a key of the platform operator with role admin or operator may moderate "
-                    + "listings");
+            throw new ForbiddenException("only a key of the platform operator, or a key with role operator, may "
+                    + "moderate listings");
         }
     }
 
