@@ -39,9 +39,13 @@ final class Server implements AutoCloseable {
     private final TechnologyTransfer transfer;
     private final WebServer web;
     private final Optional<Path> newAdminKey;
+    private final Administration admin;
+    private final Authenticator authenticator;
 
     private Server(DataFolderLock lock, Database database, TechnologyTransfer transfer, WebServer web,
-                   Optional<Path> newAdminKey) {
+                   Optional<Path> newAdminKey, Administration admin, Authenticator authenticator) {
+        this.admin = admin;
+        this.authenticator = authenticator;
         this.lock = lock;
         this.database = database;
         this.transfer = transfer;
@@ -75,7 +79,7 @@ final class Server implements AutoCloseable {
                             new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
                             new TransferRoutes(transfer, new Callers(authenticator), new JsonBodies(json), pages),
                             new PageRoutes(pages)));
-            return new Server(lock, database, transfer, web, newAdminKey);
+            return new Server(lock, database, transfer, web, newAdminKey, admin, authenticator);
         } catch (RuntimeException e) {
             if (transfer != null) {
                 transfer.close();
@@ -98,6 +102,11 @@ final class Server implements AutoCloseable {
 
     int port() {
         return web.port();
+    }
+
+    /** Loads the Technology Transfer demo set with the operator's admin key; returns how many listings it published. */
+    int loadTransferDemo(String operatorSecret) {
+        return TransferDemo.load(transfer, admin, authenticator, operatorSecret);
     }
 
     /** The admin key file when this start created the platform's first admin key. */
