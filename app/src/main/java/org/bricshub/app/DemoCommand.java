@@ -1,5 +1,9 @@
 package org.bricshub.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.bricshub.platform.config.PlatformConfig;
 import picocli.CommandLine.Command;
 
@@ -10,11 +14,22 @@ final class DemoCommand extends ServeCommand {
     @Override
     void afterStart(PlatformConfig config, Server server) {
         String base = "http://localhost:" + server.port();
+        Path keyFile = config.dataDir().resolve("admin.key");
+        int loaded = 0;
+        if (Files.isReadable(keyFile)) {
+            try {
+                loaded = server.loadTransferDemo(Files.readString(keyFile).strip());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         System.out.println();
         System.out.println("  BRICS Hub is running.");
         System.out.println("  Open        " + base + "/");
         System.out.println("  API         " + base + "/api/openapi.json");
         System.out.println("  Health      " + base + "/health");
+        System.out.println("  Technology  " + base + "/transfer" + (loaded > 0 ? "  (demo set: " + loaded
+                + " listings)" : ""));
         System.out.println("  Admin key   " + config.dataDir().resolve("admin.key"));
         System.out.println("  Stop with Ctrl-C.");
         System.out.println();

@@ -4,6 +4,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import org.bricshub.platform.config.PlatformConfig;
 import org.bricshub.platform.db.DataFolderLock;
 import org.bricshub.platform.db.Database;
 import org.bricshub.platform.org.OrganisationStore;
+import org.bricshub.transfer.TechnologyTransfer;
 import org.bricshub.web.WebServer;
 import org.bricshub.web.WebSettings;
 import org.bricshub.web.http.Callers;
@@ -34,71 +37,70 @@ import org.bricshub.web.pages.Pages;
 import org.bricshub.web.routes.AdminRoutes;
 import org.bricshub.web.routes.HealthRoutes;
 import org.bricshub.web.routes.MetricsRoutes;
+import org.bricshub.web.transfer.TransferRoutes;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * A running server, wired explicitly: configuration → data-folder lock → database → verifiable log → services →
- * routes → HTTP.
- * Closing it undoes the steps in reverse order.
+ * routes → HTTP. What it opens it closes in reverse order, also when a later step of the start fails.
  */
 final class Server implements AutoCloseable {
-    private final DataFolderLock lock;
-    private final Database database;
-    private final LogStore logStore;
-    private final Ledger ledger;
-    private final CosignatureCollector cosigning;
+    private final Deque<AutoCloseable> opened;
     private final WebServer web;
     private final Optional<Path> newAdminKey;
+    private final Ledger ledger;
+    private final TechnologyTransfer transfer;
+    private final Administration admin;
+    private final Authenticator authenticator;
 
-    private Server(DataFolderLock lock, Database database, LogStore logStore, Ledger ledger,
-                   CosignatureCollector cosigning, WebServer web, Optional<Path> newAdminKey) {
-        this.lock = lock;
-        this.database = database;
-        this.logStore = logStore;
-        this.ledger = ledger;
-        this.cosigning = cosigning;
+    private Server(Deque<AutoCloseable> opened, WebServer web, Optional<Path> newAdminKey, Ledger ledger,
+                   TechnologyTransfer transfer, Administration admin, Authenticator authenticator) {
+        this.opened = opened;
         this.web = web;
         this.newAdminKey = newAdminKey;
+        this.ledger = ledger;
+        this.transfer = transfer;
+        this.admin = admin;
+        this.authenticator = authenticator;
     }
 
     static Server start(PlatformConfig config, Clock clock) {
-        DataFolderLock lock = DataFolderLock.acquire(config.dataDir());
-        Database database = null;
-        LogStore logStore = null;
-        Ledger ledger = null;
-        CosignatureCollector cosigning = null;
+        routeJavaUtilLogging();
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
+            opened.push(DataFolderLock.acquire(config.dataDir()));
             PrometheusMeterRegistry metrics = Metrics.newRegistry();
-            database = Database.open(config, metrics);
-            var db = database.dataSource();
+            Database database = open(opened, Database.open(config, metrics));
+            DataSource db = database.dataSource();
             Optional<Path> newAdminKey = AdminBootstrap.run(db, clock, config.dataDir(), config.operatorName(),
                     config.operatorCountry());
 
-            logStore = openLogStore(config, db);
-            Path logKey = config.dataDir().resolve("log.key");
-            String origin = config.logOrigin()
-                    .or(() -> Ledger.existingOrigin(logKey))
-                    .orElseGet(config::defaultLogOrigin);
-            ledger = Ledger.start(LedgerConfig.defaults(origin, logKey), logStore);
-            cosigning = config.logWitnesses().isEmpty() ? null : CosignatureCollector.attach(ledger,
-                    config.logWitnesses().stream().map(WitnessEndpoint::parse).toList(), config.logWitnessQuorum(),
-                    Duration.ofSeconds(10));
+            Ledger ledger = open(opened, Ledger.start(logConfig(config), open(opened, openLogStore(config, db))));
+            if (!config.logWitnesses().isEmpty()) {
+                open(opened, CosignatureCollector.attach(ledger, config.logWitnesses().stream()
+                        .map(WitnessEndpoint::parse).toList(), config.logWitnessQuorum(), Duration.ofSeconds(10)));
+            }
 
             Authenticator authenticator = new Authenticator(db, clock);
             Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db),
                     authenticator);
+            TechnologyTransfer transfer = open(opened, TechnologyTransfer.open(db, config.dataDir(), clock));
+
             var json = JsonBodies.newMapper();
+            Callers callers = new Callers(authenticator);
+            JsonBodies bodies = new JsonBodies(json);
             Pages pages = new Pages(Messages.load());
-            Database ready = database;
-            WebServer web = WebServer.start(WebSettings.of(config, Version.current()), json, metrics,
+            WebServer web = open(opened, WebServer.start(WebSettings.of(config, Version.current()), json, metrics,
                     pages.errorPage(), List.of(
-                            new HealthRoutes(Map.of("database", ready::isHealthy)),
+                            new HealthRoutes(Map.of("database", database::isHealthy)),
                             new MetricsRoutes(metrics),
-                            new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
+                            new AdminRoutes(admin, callers, bodies),
                             new LogRoutes(ledger),
-                            new PageRoutes(pages)));
-            return new Server(lock, database, logStore, ledger, cosigning, web, newAdminKey);
+                            new TransferRoutes(transfer, callers, bodies, pages),
+                            new PageRoutes(pages))));
+            return new Server(opened, web, newAdminKey, ledger, transfer, admin, authenticator);
         } catch (RuntimeException e) {
-            closeAll(cosigning, ledger, logStore, database, lock);
+            closeAll(opened);
             throw e;
         }
     }
@@ -107,6 +109,23 @@ final class Server implements AutoCloseable {
     static LogStore openLogStore(PlatformConfig config, DataSource db) {
         return config.logStorage().equals("files")
                 ? LogStores.fileSystem(config.dataDir().resolve("log")) : LogStores.postgres(db);
+    }
+
+    /** A log keeps its origin for life: the configured one, else the one its key was made for, else the default. */
+    private static LedgerConfig logConfig(PlatformConfig config) {
+        Path logKey = config.dataDir().resolve("log.key");
+        String origin = config.logOrigin()
+                .or(() -> Ledger.existingOrigin(logKey))
+                .orElseGet(config::defaultLogOrigin);
+        return LedgerConfig.defaults(origin, logKey);
+    }
+
+    /** Libraries that log through java.util.logging (Lucene) go to the same log as everything else, not to stderr. */
+    static void routeJavaUtilLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
     }
 
     int port() {
@@ -118,30 +137,37 @@ final class Server implements AutoCloseable {
         return web.routes();
     }
 
-    /** The admin key file when this start created the platform's first admin key. */
-    Optional<Path> newAdminKey() {
-        return newAdminKey;
-    }
-
     /** The verifiable log, for commands that append to it or read it. */
     Ledger ledger() {
         return ledger;
     }
 
-    @Override
-    public void close() {
-        web.close();
-        closeAll(cosigning, ledger, logStore, database, lock);
+    /** Loads the Technology Transfer demo set with the operator's admin key; returns how many listings it published. */
+    int loadTransferDemo(String operatorSecret) {
+        return TransferDemo.load(transfer, admin, authenticator, operatorSecret);
     }
 
-    /** Closes in the order given, skipping what was never opened; the first failure is rethrown after all ran. */
-    private static void closeAll(AutoCloseable... resources) {
+    /** The admin key file when this start created the platform's first admin key. */
+    Optional<Path> newAdminKey() {
+        return newAdminKey;
+    }
+
+    @Override
+    public void close() {
+        closeAll(opened);
+    }
+
+    private static <T extends AutoCloseable> T open(Deque<AutoCloseable> opened, T resource) {
+        opened.push(resource);
+        return resource;
+    }
+
+    /** Closes the newest first; the first failure is rethrown after every resource had its turn. */
+    private static void closeAll(Deque<AutoCloseable> opened) {
         RuntimeException failure = null;
-        for (AutoCloseable r : resources) {
+        while (!opened.isEmpty()) {
             try {
-                if (r != null) {
-                    r.close();
-                }
+                opened.pop().close();
             } catch (Exception e) {
                 if (failure == null) {
                     failure = new IllegalStateException("shutdown failed: " + e.getMessage(), e);

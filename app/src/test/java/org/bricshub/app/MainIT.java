@@ -82,4 +82,11 @@ class MainIT {
                     + " code in upper case, e.g. CN");
         }
     }
+
+    @Test
+    void transferReindex_rebuildsFromDatabase() {
+        assertThat(Main.run("transfer", "reindex", "--data", dataDir.toString())).isZero();
+        assertThat(out.toString()).contains("reindexed 0 published listings");
+        assertThat(dataDir.resolve("transfer-index")).isDirectory();
+    }
 }
