@@ -63,8 +63,8 @@ public final class Witness implements AutoCloseable {
      */
     public static Witness open(Path directory, String name, List<String> logVerifierKeys, InstantSource clock) {
         Map<String, List<NoteVerifier>> logKeys = new HashMap<>();
-        for (String key : logVerifierKeys) {
-            NoteVerifier verifier = NoteKeys.verifier(key.strip(), BouncyCastleEd25519.INSTANCE);
+        for (String key : logVerifierKeys.stream().map(String::strip).distinct().toList()) {
+            NoteVerifier verifier = NoteKeys.verifier(key, BouncyCastleEd25519.INSTANCE);
             logKeys.computeIfAbsent(verifier.name(), origin -> new ArrayList<>()).add(verifier);
         }
         FileChannel channel = null;
