@@ -1,0 +1,48 @@
+package org.bricshub.trace;
+
+import org.bricshub.gs1.ApplicationIdentifiers;
+import org.bricshub.gs1.Gln;
+import org.bricshub.gs1.Gs1Exception;
+import org.bricshub.gs1.Gtin;
+import org.bricshub.platform.problem.InvalidInputException;
+
+/** Validates GS1 values of the API's input, turning a broken GS1 rule into a 400 that names the field. */
+final class Gs1Fields {
+    private Gs1Fields() {
+    }
+
+    static Gtin gtin(String field, String value) {
+        required(field, value);
+        try {
+            return new Gtin(value);
+        } catch (Gs1Exception e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+
+    static Gln gln(String field, String value) {
+        required(field, value);
+        try {
+            return new Gln(value);
+        } catch (Gs1Exception e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+
+    /** Validates {@code value} against the format of {@code ai} (e.g. 10 for a lot, 17 for an expiry date). */
+    static String element(String field, String ai, String value) {
+        required(field, value);
+        try {
+            ApplicationIdentifiers.validate(ai, value);
+            return value;
+        } catch (Gs1Exception e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+
+    static void required(String field, Object value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+    }
+}
