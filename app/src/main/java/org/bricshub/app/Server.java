@@ -15,6 +15,8 @@ import org.bricshub.platform.config.PlatformConfig;
 import org.bricshub.platform.db.DataFolderLock;
 import org.bricshub.platform.db.Database;
 import org.bricshub.platform.org.OrganisationStore;
+import org.bricshub.trace.ProductCodes;
+import org.bricshub.trace.SerialKeys;
 import org.bricshub.web.WebServer;
 import org.bricshub.web.WebSettings;
 import org.bricshub.web.http.Callers;
@@ -25,6 +27,7 @@ import org.bricshub.web.pages.Pages;
 import org.bricshub.web.routes.AdminRoutes;
 import org.bricshub.web.routes.HealthRoutes;
 import org.bricshub.web.routes.MetricsRoutes;
+import org.bricshub.web.trace.TraceRoutes;
 
 /**
  * A running server, wired explicitly: configuration → data-folder lock → database → services → routes → HTTP.
@@ -64,7 +67,10 @@ final class Server implements AutoCloseable {
                             new HealthRoutes(Map.of("database", ready::isHealthy)),
                             new MetricsRoutes(metrics),
                             new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
-                            new PageRoutes(pages)));
+                            new PageRoutes(pages),
+                            new TraceRoutes(new ProductCodes(db, clock, SerialKeys.openOrCreate(config.dataDir()),
+                                    config.publicUrl(), config.maxCodesPerBatch()), new Callers(authenticator),
+                                    new JsonBodies(json), config.publicUrl())));
             return new Server(lock, database, web, newAdminKey);
         } catch (RuntimeException e) {
             if (database != null) {

@@ -15,9 +15,9 @@ import org.bricshub.platform.problem.InvalidInputException;
 public record NewBatch(String lot, long count, Optional<String> expiry, Optional<String> productionDate,
         SerialFormat serialFormat, List<String> importedSerials) {
     public NewBatch {
-        Gs1Fields.element("lot", "10", lot);
-        expiry.ifPresent(e -> Gs1Fields.element("expiry", "17", e));
-        productionDate.ifPresent(p -> Gs1Fields.element("productionDate", "11", p));
+        Gs1Input.element("lot", "10", lot);
+        expiry.ifPresent(e -> Gs1Input.element("expiry", "17", e));
+        productionDate.ifPresent(p -> Gs1Input.element("productionDate", "11", p));
         importedSerials = List.copyOf(importedSerials);
         if (!importedSerials.isEmpty() && importedSerials.size() != count) {
             throw new InvalidInputException("count", "must equal the number of serials imported ("
@@ -27,7 +27,7 @@ public record NewBatch(String lot, long count, Optional<String> expiry, Optional
             throw new InvalidInputException("count", "must be at least 1");
         }
         for (int i = 0; i < importedSerials.size(); i++) {
-            Gs1Fields.element("serials[" + i + "]", "21", importedSerials.get(i));
+            Gs1Input.element("serials[" + i + "]", "21", importedSerials.get(i));
         }
     }
 

@@ -20,7 +20,7 @@ public record NewLocation(Gln gln, LocalisedText name, String country, Map<Strin
         if (name.texts().isEmpty()) {
             throw new InvalidInputException("name", "needs a text in at least one language, e.g. {\"en\": \"Anxi tea garden\"}");
         }
-        Gs1Fields.required("country", country);
+        Gs1Input.required("country", country);
         NewProduct.country("country", country);
         address = Map.copyOf(address);
         for (Map.Entry<String, String> e : address.entrySet()) {

@@ -67,7 +67,7 @@ public final class ProductCodes {
 
     /** @throws NotFoundException if the GTIN is not registered */
     public Product product(String gtin) {
-        String value = Gs1Fields.gtin("gtin", gtin).value();
+        String value = Gs1Input.gtin("gtin", gtin).value();
         return Transaction.run(db, c -> masterData.product(c, value))
                 .orElseThrow(() -> new NotFoundException("no product with GTIN " + value));
     }
@@ -88,7 +88,7 @@ public final class ProductCodes {
 
     /** @throws NotFoundException if the GLN is not registered */
     public Location location(String gln) {
-        String value = Gs1Fields.gln("gln", gln).value();
+        String value = Gs1Input.gln("gln", gln).value();
         return Transaction.run(db, c -> masterData.location(c, value))
                 .orElseThrow(() -> new NotFoundException("no location with GLN " + value));
     }
@@ -121,7 +121,7 @@ public final class ProductCodes {
 
     /** @throws NotFoundException if the product has no such lot */
     public Batch batch(String gtin, String lot) {
-        String value = Gs1Fields.gtin("gtin", gtin).value();
+        String value = Gs1Input.gtin("gtin", gtin).value();
         return Transaction.run(db, c -> batch(c, value, lot))
                 .orElseThrow(() -> new NotFoundException("product " + value + " has no lot " + lot));
     }
@@ -155,7 +155,7 @@ public final class ProductCodes {
      * @throws InvalidInputException (uri) when the URI is not a GS1 Digital Link with GTIN, lot and serial
      */
     public CodeCheck check(String uri) {
-        Gs1Fields.required("uri", uri);
+        Gs1Input.required("uri", uri);
         DigitalLink link;
         try {
             link = DigitalLink.parse(uri);

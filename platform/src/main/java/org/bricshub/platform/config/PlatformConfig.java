@@ -24,7 +24,8 @@ public record PlatformConfig(
         int ratePerSecond,
         int rateBurst,
         String operatorName,
-        String operatorCountry) {
+        String operatorCountry,
+        long maxCodesPerBatch) {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -45,6 +46,7 @@ public record PlatformConfig(
         dbUrl.filter(u -> !u.startsWith("jdbc:postgresql:")).ifPresent(u -> {
             throw new ConfigException(Setting.DB_URL.key(), "must start with jdbc:postgresql:");
         });
+        requireRange(Setting.TRACE_BATCH_MAX_CODES, maxCodesPerBatch, 1, 1L << 40);
         if (!COUNTRIES.contains(operatorCountry)) {
             throw new ConfigException(Setting.OPERATOR_COUNTRY.key(), "must be an ISO 3166-1 alpha-2 code");
         }
@@ -68,7 +70,8 @@ public record PlatformConfig(
                 integer(s, Setting.HTTP_RATE_PER_SECOND),
                 integer(s, Setting.HTTP_RATE_BURST),
                 s.get(Setting.OPERATOR_NAME),
-                s.get(Setting.OPERATOR_COUNTRY).toUpperCase(Locale.ROOT));
+                s.get(Setting.OPERATOR_COUNTRY).toUpperCase(Locale.ROOT),
+                longValue(s, Setting.TRACE_BATCH_MAX_CODES));
     }
 
     @Override

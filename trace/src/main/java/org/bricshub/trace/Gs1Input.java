@@ -6,12 +6,13 @@ import org.bricshub.gs1.Gs1Exception;
 import org.bricshub.gs1.Gtin;
 import org.bricshub.platform.problem.InvalidInputException;
 
-/** Validates GS1 values of the API's input, turning a broken GS1 rule into a 400 that names the field. */
-final class Gs1Fields {
-    private Gs1Fields() {
+/** Validates GS1 values of the input, turning a broken GS1 rule into a 400 that names the field. */
+public final class Gs1Input {
+    private Gs1Input() {
     }
 
-    static Gtin gtin(String field, String value) {
+    /** @throws InvalidInputException naming {@code field} for a missing or invalid GTIN */
+    public static Gtin gtin(String field, String value) {
         required(field, value);
         try {
             return new Gtin(value);
@@ -20,7 +21,8 @@ final class Gs1Fields {
         }
     }
 
-    static Gln gln(String field, String value) {
+    /** @throws InvalidInputException naming {@code field} for a missing or invalid GLN */
+    public static Gln gln(String field, String value) {
         required(field, value);
         try {
             return new Gln(value);
