@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code bricshub} command line. Every failure ends as one line on stderr and a non-zero exit status. */
 @Command(name = "bricshub", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "BRICS Hub: Product Code traceability and Technology Transfer.",
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, DemoCommand.class, AdminCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, DemoCommand.class, AdminCommand.class,
+                CodesCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));
