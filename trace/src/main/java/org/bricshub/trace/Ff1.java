@@ -1,6 +1,9 @@
 package org.bricshub.trace;
 
 import java.security.GeneralSecurityException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import javax.crypto.Cipher;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -17,6 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Ff1 {
     private static final int ROUNDS = 10;
+    private static final VarHandle BIG_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     private final Cipher aes;
     private final int radix;
     private final int u;
@@ -27,6 +32,7 @@ final class Ff1 {
     private final long radixPowV;
     private final byte[] encryptedP;
     private byte[] blocks = new byte[0];
+    private byte[] output = new byte[0];
 
     /**
      * @param key an AES key (16, 24 or 32 bytes)
@@ -92,6 +98,11 @@ final class Ff1 {
     private void run(long[] values, int count, boolean encrypt) {
         if (blocks.length < count * 16) {
             blocks = new byte[count * 16];
+            output = new byte[count * 16];
+            for (int k = 0; k < count; k++) {
+                // Q's leading zero bytes XOR E(P) never change: written once per buffer
+                System.arraycopy(encryptedP, 0, blocks, k * 16, 15 - b);
+            }
         }
         long[] a = new long[count];
         long[] bb = new long[count];
@@ -102,14 +113,12 @@ final class Ff1 {
         for (int r = 0; r < ROUNDS; r++) {
             int i = encrypt ? r : ROUNDS - 1 - r;
             long modulus = (i % 2 == 0) ? radixPowU : radixPowV;
+            byte roundByte = (byte) (encryptedP[15 - b] ^ i);
             // Q = [0]^(16-1-b) || [i] || [NUM(B or A)]^b; encryption feeds B, decryption A (Algorithms 7 and 8).
             long[] fed = encrypt ? bb : a;
             for (int k = 0; k < count; k++) {
                 int o = k * 16;
-                for (int j = 0; j < 15 - b; j++) {
-                    blocks[o + j] = encryptedP[j];
-                }
-                blocks[o + 15 - b] = (byte) (encryptedP[15 - b] ^ i);
+                blocks[o + 15 - b] = roundByte;
                 long x = fed[k];
                 for (int j = 15; j > 15 - b; j--) {
                     blocks[o + j] = (byte) (encryptedP[j] ^ (byte) x);
@@ -117,30 +126,39 @@ final class Ff1 {
                 }
             }
             try {
-                aes.update(blocks, 0, count * 16, blocks, 0);
+                aes.update(blocks, 0, count * 16, output, 0);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
             for (int k = 0; k < count; k++) {
-                long y = 0;
-                int o = k * 16;
-                for (int j = 0; j < d; j++) {
-                    y = (y * 256 + (blocks[o + j] & 0xff)) % modulus;
-                }
+                long y = numberModulo(output, k * 16, modulus);
                 if (encrypt) {
-                    long c = (a[k] + y) % modulus;
+                    long c = a[k] + y;
                     a[k] = bb[k];
-                    bb[k] = c;
+                    bb[k] = c >= modulus ? c - modulus : c;
                 } else {
-                    long c = Math.floorMod(bb[k] - y, modulus);
+                    long c = bb[k] - y;
                     bb[k] = a[k];
-                    a[k] = c;
+                    a[k] = c < 0 ? c + modulus : c;
                 }
             }
         }
         for (int k = 0; k < count; k++) {
             values[k] = a[k] * radixPowV + bb[k];
         }
+    }
+
+    /** NUM(S) mod modulus for S the first d bytes at {@code offset}: one unsigned division when d <= 8. */
+    private long numberModulo(byte[] bytes, int offset, long modulus) {
+        if (d <= 8) {
+            long y = (long) BIG_ENDIAN_LONG.get(bytes, offset) >>> (8 * (8 - d));
+            return Long.remainderUnsigned(y, modulus);
+        }
+        long y = 0;
+        for (int j = 0; j < d; j++) {
+            y = (y * 256 + (bytes[offset + j] & 0xff)) % modulus;
+        }
+        return y;
     }
 
     private static long power(int radix, int exponent) {
