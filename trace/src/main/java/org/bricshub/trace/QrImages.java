@@ -1,13 +1,10 @@
 package org.bricshub.trace;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.imageio.ImageIO;
 
 /** QR codes as PNG (1-bit) or SVG images, quiet zone included; and a ZIP of one image per code. */
 public final class QrImages {
@@ -21,7 +18,7 @@ public final class QrImages {
     public static void write(String text, QrStyle style, Format format, OutputStream out) throws IOException {
         QrSymbol symbol = QrSymbol.encode(text, style.errorCorrection());
         switch (format) {
-            case PNG -> ImageIO.write(image(symbol, style), "png", out);
+            case PNG -> QrPng.write(symbol, style, out);
             case SVG -> out.write(svg(symbol, style).getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -44,26 +41,6 @@ public final class QrImages {
             throw e.getCause();
         }
         zip.finish();
-    }
-
-    static BufferedImage image(QrSymbol symbol, QrStyle style) {
-        int m = style.moduleSize();
-        int side = (symbol.size() + 2 * style.quietZone()) * m;
-        BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_BINARY);
-        WritableRaster raster = image.getRaster();
-        int[] white = new int[side];
-        java.util.Arrays.fill(white, 1);
-        for (int y = 0; y < side; y++) {
-            raster.setSamples(0, y, side, 1, 0, white);
-        }
-        int offset = style.quietZone() * m;
-        int[] black = new int[symbol.size() * m];
-        symbol.forEachRun((x, y, length) -> {
-            for (int dy = 0; dy < m; dy++) {
-                raster.setSamples(offset + x * m, offset + y * m + dy, length * m, 1, 0, black);
-            }
-        });
-        return image;
     }
 
     static String svg(QrSymbol symbol, QrStyle style) {
