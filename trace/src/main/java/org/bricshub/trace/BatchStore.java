@@ -54,20 +54,33 @@ final class BatchStore {
     }
 
     Optional<StoredBatch> find(Connection c, String gtin, String lot) throws SQLException {
+        return findWithState(c, gtin, lot, "").map(BatchWithState::batch);
+    }
+
+    /** A batch and the recorded state of one serial of it, if any. */
+    record BatchWithState(StoredBatch batch, Optional<CodeState> state) {
+    }
+
+    /** The batch and the serial's recorded state in one round trip: a genuine check's only query. */
+    Optional<BatchWithState> findWithState(Connection c, String gtin, String lot, String serial) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                select id, count, expiry, production_date, serial_format, key_salt, created_at
-                from batches where gtin = ? and lot = ?""")) {
-            ps.setString(1, gtin);
-            ps.setString(2, lot);
+                select b.id, b.count, b.expiry, b.production_date, b.serial_format, b.key_salt, b.created_at, s.state
+                from batches b left join code_states s on s.batch_id = b.id and s.serial = ?
+                where b.gtin = ? and b.lot = ?""")) {
+            ps.setString(1, serial);
+            ps.setString(2, gtin);
+            ps.setString(3, lot);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 String format = rs.getString(5);
-                return Optional.of(new StoredBatch(rs.getLong(1), gtin, lot, rs.getLong(2),
+                String state = rs.getString(8);
+                return Optional.of(new BatchWithState(new StoredBatch(rs.getLong(1), gtin, lot, rs.getLong(2),
                         Optional.ofNullable(rs.getString(3)), Optional.ofNullable(rs.getString(4)),
                         format == null ? Optional.empty() : Optional.of(SerialFormat.parse("serialFormat", format)),
-                        rs.getBytes(6), rs.getTimestamp(7).toInstant()));
+                        rs.getBytes(6), rs.getTimestamp(7).toInstant()),
+                        state == null ? Optional.empty() : Optional.of(CodeState.parse("state", state))));
             }
         }
     }
@@ -95,17 +108,6 @@ final class BatchStore {
                 while (rs.next()) {
                     sink.accept(rs.getString(1));
                 }
-            }
-        }
-    }
-
-    Optional<CodeState> state(Connection c, long batchId, String serial) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select state from code_states where batch_id = ? and serial = ?")) {
-            ps.setLong(1, batchId);
-            ps.setString(2, serial);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(CodeState.parse("state", rs.getString(1))) : Optional.empty();
             }
         }
     }

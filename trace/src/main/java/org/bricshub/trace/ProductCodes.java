@@ -169,12 +169,11 @@ public final class ProductCodes {
             return new CodeCheck(false, gtin, lot, serial, Optional.empty());
         }
         return Transaction.run(db, c -> {
-            Optional<BatchStore.StoredBatch> stored = batches.find(c, gtin, lot.get());
-            if (stored.isEmpty() || !isIssued(c, stored.get(), serial.get())) {
+            Optional<BatchStore.BatchWithState> found = batches.findWithState(c, gtin, lot.get(), serial.get());
+            if (found.isEmpty() || !isIssued(c, found.get().batch(), serial.get())) {
                 return new CodeCheck(false, gtin, lot, serial, Optional.empty());
             }
-            CodeState state = batches.state(c, stored.get().id(), serial.get()).orElse(CodeState.COMMISSIONED);
-            return new CodeCheck(true, gtin, lot, serial, Optional.of(state));
+            return new CodeCheck(true, gtin, lot, serial, Optional.of(found.get().state().orElse(CodeState.COMMISSIONED)));
         });
     }
 
