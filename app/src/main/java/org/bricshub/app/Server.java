@@ -27,6 +27,7 @@ import org.bricshub.web.pages.Pages;
 import org.bricshub.web.routes.AdminRoutes;
 import org.bricshub.web.routes.HealthRoutes;
 import org.bricshub.web.routes.MetricsRoutes;
+import org.bricshub.web.trace.TracePageRoutes;
 import org.bricshub.web.trace.TraceRoutes;
 
 /**
@@ -62,15 +63,16 @@ final class Server implements AutoCloseable {
             var json = JsonBodies.newMapper();
             Pages pages = new Pages(Messages.load());
             Database ready = database;
+            ProductCodes codes = new ProductCodes(db, clock, SerialKeys.openOrCreate(config.dataDir()),
+                    config.publicUrl(), config.maxCodesPerBatch());
             WebServer web = WebServer.start(WebSettings.of(config, Version.current()), json, metrics,
                     pages.errorPage(), List.of(
                             new HealthRoutes(Map.of("database", ready::isHealthy)),
                             new MetricsRoutes(metrics),
                             new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
                             new PageRoutes(pages),
-                            new TraceRoutes(new ProductCodes(db, clock, SerialKeys.openOrCreate(config.dataDir()),
-                                    config.publicUrl(), config.maxCodesPerBatch()), new Callers(authenticator),
-                                    new JsonBodies(json), config.publicUrl())));
+                            new TraceRoutes(codes, new Callers(authenticator), new JsonBodies(json), config.publicUrl()),
+                            new TracePageRoutes(pages, codes)));
             return new Server(lock, database, web, newAdminKey);
         } catch (RuntimeException e) {
             if (database != null) {

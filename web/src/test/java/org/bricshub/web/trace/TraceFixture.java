@@ -10,11 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.bricshub.i18n.Messages;
 import org.bricshub.trace.ProductCodes;
 import org.bricshub.trace.SerialKeys;
 import org.bricshub.web.TestServer;
 import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
+import org.bricshub.web.pages.Pages;
 
 /** A test server with the Product Code routes, two brand owners (A: prefix 9506000, B: 9506001) and their keys. */
 final class TraceFixture implements AutoCloseable {
@@ -27,9 +29,12 @@ final class TraceFixture implements AutoCloseable {
     final String ownerB;
 
     TraceFixture(Path dataDir) throws IOException {
-        t = TestServer.start(dataDir, 100_000, (db, authenticator) -> List.of(new TraceRoutes(
-                new ProductCodes(db, Clock.systemUTC(), SerialKeys.openOrCreate(dataDir), PUBLIC_URL, MAX_CODES),
-                new Callers(authenticator), new JsonBodies(JsonBodies.newMapper()), PUBLIC_URL)));
+        t = TestServer.start(dataDir, 100_000, (db, authenticator) -> {
+            ProductCodes codes = new ProductCodes(db, Clock.systemUTC(), SerialKeys.openOrCreate(dataDir), PUBLIC_URL,
+                    MAX_CODES);
+            return List.of(new TraceRoutes(codes, new Callers(authenticator), new JsonBodies(JsonBodies.newMapper()),
+                    PUBLIC_URL), new TracePageRoutes(new Pages(Messages.load()), codes));
+        });
         long orgA = createOrg("Anxi Tea", "9506000");
         long orgB = createOrg("Durban Rooibos", "9506001");
         ownerA = key(orgA, "owner");
