@@ -1,5 +1,6 @@
 package org.bricshub.gs1;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,20 +25,27 @@ public record ApplicationIdentifier(String code, String title, boolean predefine
     /** The character sets of GS1 General Specifications §7.11 (Figures 7.11-1 to 7.11-3). */
     public enum CharacterSet {
         /** Digits 0-9. */
-        NUMERIC("N", "numeric"),
+        NUMERIC("N", "numeric", "0123456789"),
         /** GS1 AI encodable character set 82. */
-        AI_82("X", "AI-82"),
+        AI_82("X", "AI-82", "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"),
         /** GS1 AI encodable character set 39. */
-        AI_39("Y", "AI-39"),
+        AI_39("Y", "AI-39", "#-/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         /** GS1 AI encodable character set 64 (file-safe/URI-safe base64). */
-        AI_64("Z", "AI-64");
+        AI_64("Z", "AI-64", "-0123456789=ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
         private final String letter;
         private final String label;
+        private final String alphabet;
 
-        CharacterSet(String letter, String label) {
+        CharacterSet(String letter, String label, String alphabet) {
             this.letter = letter;
             this.label = label;
+            this.alphabet = alphabet;
+        }
+
+        /** Every character of the set, in ASCII order (e.g. the radix of a format-preserving cipher). */
+        public String alphabet() {
+            return alphabet;
         }
 
         /** The dictionary letter: N, X, Y or Z. */
@@ -96,7 +104,11 @@ public record ApplicationIdentifier(String code, String title, boolean predefine
         }
         Objects.requireNonNull(title, "title");
         components = List.copyOf(components);
-        qualifierSequences = qualifierSequences.stream().map(List::copyOf).toList();
+        List<List<String>> sequences = new ArrayList<>(qualifierSequences.size());
+        for (List<String> sequence : qualifierSequences) {
+            sequences.add(List.copyOf(sequence));
+        }
+        qualifierSequences = List.copyOf(sequences);
         requires = List.copyOf(requires);
         excludes = List.copyOf(excludes);
         if (components.isEmpty()) {
@@ -106,22 +118,40 @@ public record ApplicationIdentifier(String code, String title, boolean predefine
 
     /** The least total length of a value. */
     public int minLength() {
-        return components.stream().filter(c -> !c.optional()).mapToInt(Component::minLength).sum();
+        int sum = 0;
+        for (Component c : components) {
+            sum += c.optional() ? 0 : c.minLength();
+        }
+        return sum;
     }
 
     /** The greatest total length of a value. */
     public int maxLength() {
-        return components.stream().mapToInt(Component::maxLength).sum();
+        int sum = 0;
+        for (Component c : components) {
+            sum += c.maxLength();
+        }
+        return sum;
     }
 
     /** Whether the value has one fixed length (all components fixed, none optional). */
     public boolean fixedLength() {
-        return components.stream().allMatch(c -> c.fixedLength() && !c.optional());
+        for (Component c : components) {
+            if (!c.fixedLength() || c.optional()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code ai} is one of this primary key's qualifiers (in any sequence). */
     public boolean hasQualifier(String ai) {
-        return qualifierSequences.stream().anyMatch(s -> s.contains(ai));
+        for (List<String> sequence : qualifierSequences) {
+            if (sequence.contains(ai)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,9 +2,9 @@ package org.bricshub.gs1;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,8 +16,7 @@ public final class ApplicationIdentifiers {
 
     private static final List<ApplicationIdentifier> ALL = List.copyOf(SyntaxDictionary.load());
     private static final Map<String, ApplicationIdentifier> TABLE = index(ALL);
-    private static final Set<String> QUALIFIERS = TABLE.values().stream()
-            .flatMap(ai -> ai.qualifierSequences().stream()).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> QUALIFIERS = qualifiers(ALL);
 
     private ApplicationIdentifiers() {
     }
@@ -28,6 +27,16 @@ public final class ApplicationIdentifiers {
             table.put(ai.code(), ai);
         }
         return Collections.unmodifiableMap(table);
+    }
+
+    private static Set<String> qualifiers(List<ApplicationIdentifier> all) {
+        Set<String> qualifiers = new HashSet<>();
+        for (ApplicationIdentifier ai : all) {
+            for (List<String> sequence : ai.qualifierSequences()) {
+                qualifiers.addAll(sequence);
+            }
+        }
+        return Set.copyOf(qualifiers);
     }
 
     /** Every AI of the dictionary, in its order (lexical order of the code). */
@@ -60,6 +69,17 @@ public final class ApplicationIdentifiers {
      */
     public static void validate(String code, String value) {
         get(code).validate(value);
+    }
+
+    /**
+     * Checks the mandatory and invalid AI pairings (GS1 General Specifications §4.14) over elements that
+     * describe one item, e.g. those of an element string or a Digital Link. GS1 evaluates pairings over all
+     * the carriers on an item, so this is a separate check, not part of parsing.
+     *
+     * @throws Gs1Exception (ASSOCIATION) naming the AI whose requirement or exclusion is broken
+     */
+    public static void checkAssociations(List<AiElement> elements) {
+        AiAssociations.check(elements);
     }
 
     /** Whether the AI is a key qualifier of some Digital Link primary key (e.g. 10, 21, 254, 8011). */

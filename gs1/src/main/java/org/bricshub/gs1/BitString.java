@@ -67,7 +67,17 @@ final class BitString {
     }
 
     int read(int width) {
-        return readBig(width).intValueExact();
+        if (width > 31) {
+            return readBig(width).intValueExact();
+        }
+        if (width > remaining()) {
+            throw new Gs1Exception(Gs1Exception.Rule.SYNTAX, "compressed Digital Link ends too early");
+        }
+        int v = 0;
+        for (int i = 0; i < width; i++) {
+            v = v << 1 | (bits.charAt(cursor++) - '0');
+        }
+        return v;
     }
 
     BigInteger readBig(int width) {

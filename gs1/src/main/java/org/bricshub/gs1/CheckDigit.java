@@ -6,8 +6,7 @@ package org.bricshub.gs1;
  */
 public final class CheckDigit {
 
-    private static final String AI82_ORDER =
-            "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
+    private static final String AI82_ORDER = ApplicationIdentifier.CharacterSet.AI_82.alphabet();
     private static final String CHECK_PAIR_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final int[] PRIMES = {
         2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83

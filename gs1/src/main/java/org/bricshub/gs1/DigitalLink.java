@@ -75,6 +75,16 @@ public record DigitalLink(String stem, AiElement primaryKey, List<AiElement> qua
         return DigitalLinkSyntax.fromElements(stem, elements);
     }
 
+    /**
+     * Percent-encodes an AI value as Digital Link path segments and query values carry it (every character
+     * but RFC 3986 unreserved ones). For streaming many links of one template, e.g. a fixed prefix
+     * {@code toUri() + "/21/"} followed by each encoded serial, with the serials validated by
+     * {@link ApplicationIdentifiers#validate}.
+     */
+    public static String percentEncode(String value) {
+        return PercentCoding.encodeUriValue(value);
+    }
+
     /** The URI: stem, path, then data attributes and other parameters as query. */
     public String toUri() {
         StringBuilder uri = new StringBuilder(stem).append(path());
@@ -118,6 +128,19 @@ public record DigitalLink(String stem, AiElement primaryKey, List<AiElement> qua
     /** The value of an AI among the key, qualifiers and data attributes. */
     public Optional<String> value(String ai) {
         return elements().stream().filter(e -> e.ai().equals(ai)).map(AiElement::value).findFirst();
+    }
+
+    /**
+     * The levels of this identifier from the primary key alone down to this link, each adding the next
+     * qualifier (GS1-Conformant Resolver 1.2: links of every level up to the key apply), on this stem and
+     * without query: for /01/g/10/l/21/s that is /01/g, /01/g/10/l and /01/g/10/l/21/s.
+     */
+    public List<DigitalLink> levels() {
+        List<DigitalLink> levels = new ArrayList<>(qualifiers.size() + 1);
+        for (int i = 0; i <= qualifiers.size(); i++) {
+            levels.add(new DigitalLink(stem, primaryKey, qualifiers.subList(0, i), List.of(), List.of()));
+        }
+        return List.copyOf(levels);
     }
 
     /** The primary key as a typed GS1 key. */

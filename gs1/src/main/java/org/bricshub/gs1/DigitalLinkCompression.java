@@ -119,12 +119,31 @@ public final class DigitalLinkCompression {
         if (q >= 0) {
             DigitalLinkSyntax.queryParameters(noFragment.substring(q + 1), elements, others);
         }
-        DigitalLink dl = DigitalLink.of(stem, elements);
-        return new DigitalLink(dl.stem(), dl.primaryKey(), dl.qualifiers(), dl.dataAttributes(), others);
+        return DigitalLinkSyntax.fromElements(stem, elements, others);
+    }
+
+    /**
+     * Whether a URI is in compressed (or partially compressed) form: its last path segment looks like
+     * base64url and does not follow an AI segment. A resolver uses it to decide on {@code Link: <...>;
+     * rel="owl:sameAs"}; {@link DigitalLink#parse} then decodes either form.
+     */
+    public static boolean isCompressed(String uri) {
+        int end = uri.length();
+        for (char c : new char[] {'#', '?'}) {
+            int at = uri.indexOf(c);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        String path = uri.substring(0, end);
+        int last = path.lastIndexOf('/');
+        if (last < 0 || !looksCompressed(path.substring(last + 1))) {
+            return false;
+        }
+        int previous = path.lastIndexOf('/', last - 1);
+        return previous < 0 || ApplicationIdentifiers.find(path.substring(previous + 1, last)).isEmpty();
     }
 
     /** Whether a path segment can be a compressed Digital Link (non-empty base64url, not all digits). */
-    public static boolean looksCompressed(String segment) {
+    static boolean looksCompressed(String segment) {
         return segment.length() >= 2 && BASE64URL.matcher(segment).matches() && !CheckDigit.isDigits(segment);
     }
 

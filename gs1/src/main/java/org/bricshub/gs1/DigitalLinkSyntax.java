@@ -85,6 +85,10 @@ final class DigitalLinkSyntax {
     }
 
     static DigitalLink fromElements(String stem, List<AiElement> elements) {
+        return fromElements(stem, elements, List.of());
+    }
+
+    static DigitalLink fromElements(String stem, List<AiElement> elements, List<DigitalLink.Parameter> others) {
         AiElement key = elements.stream()
                 .filter(e -> ApplicationIdentifiers.find(e.ai()).map(ApplicationIdentifier::primaryKey).orElse(false))
                 .findFirst()
@@ -99,7 +103,7 @@ final class DigitalLinkSyntax {
             }
         }
         qualifiers.sort((a, b) -> Integer.compare(sequencePosition(pk, a.ai()), sequencePosition(pk, b.ai())));
-        return new DigitalLink(stem, key, qualifiers, attributes, List.of());
+        return new DigitalLink(stem, key, qualifiers, attributes, others);
     }
 
     private static int sequencePosition(ApplicationIdentifier pk, String ai) {
@@ -129,12 +133,13 @@ final class DigitalLinkSyntax {
         int n = segments.length;
         int keyAt = -1;
         for (int i = n - 2; i >= 0; i -= 2) {
-            ApplicationIdentifier ai = ApplicationIdentifiers.find(segments[i]).orElse(null);
+            String code = ConvenienceAlphas.numeric(segments[i]);
+            ApplicationIdentifier ai = ApplicationIdentifiers.find(code).orElse(null);
             if (ai != null && ai.primaryKey()) {
                 keyAt = i;
                 break;
             }
-            if (ai == null || !ApplicationIdentifiers.isQualifier(segments[i])) {
+            if (ai == null || !ApplicationIdentifiers.isQualifier(code)) {
                 break;
             }
         }
@@ -170,7 +175,7 @@ final class DigitalLinkSyntax {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = PercentCoding.decode(eq < 0 ? pair : pair.substring(0, eq));
+            String name = ConvenienceAlphas.numeric(PercentCoding.decode(eq < 0 ? pair : pair.substring(0, eq)));
             String value = eq < 0 ? "" : PercentCoding.decode(pair.substring(eq + 1));
             if (CheckDigit.isDigits(name)) {
                 ApplicationIdentifiers.get(name);
@@ -181,7 +186,8 @@ final class DigitalLinkSyntax {
         }
     }
 
-    private static AiElement element(String ai, String encodedValue) {
+    private static AiElement element(String segment, String encodedValue) {
+        String ai = ConvenienceAlphas.numeric(segment);
         ApplicationIdentifiers.get(ai);
         return new AiElement(ai, PercentCoding.decode(encodedValue));
     }

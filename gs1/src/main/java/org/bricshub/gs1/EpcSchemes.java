@@ -97,6 +97,7 @@ final class EpcSchemes {
             }
             case "cpi" -> {
                 parts(p, 3, urn);
+                checkPrefix(p[0], urn);
                 out.add(new AiElement("8010", p[0] + p[1]));
                 addUnlessClass(out, "8011", p[2], classLevel);
             }
@@ -167,8 +168,9 @@ final class EpcSchemes {
     }
 
     private static String splitFree(String key, int gcpLength) {
-        if (key.length() < gcpLength) {
-            throw new Gs1Exception(Gs1Exception.Rule.LENGTH, "key '" + key + "' is shorter than its company prefix");
+        if (key.length() < gcpLength || !CheckDigit.isDigits(key, 0, gcpLength)) {
+            throw new Gs1Exception(Gs1Exception.Rule.CONTENT,
+                    "key '" + key + "' does not start with a " + gcpLength + "-digit company prefix");
         }
         return key.substring(0, gcpLength) + "." + enc(key.substring(gcpLength));
     }

@@ -23,18 +23,20 @@ public final class EpcUrn {
      * whether the body is valid or has a Digital Link equivalent.
      */
     public static boolean isEpcUrn(String s) {
+        return schemeEnd(s) > 0;
+    }
+
+    /** The index of the colon after the scheme, or -1 when the string is not of the EPC URN form. */
+    private static int schemeEnd(String s) {
         if (s == null || s.length() < 12 || !s.regionMatches(true, 0, "urn:epc:", 0, 8)) {
-            return false;
+            return -1;
         }
-        String rest = s.substring(8).toLowerCase(Locale.ROOT);
-        int colon = rest.indexOf(':');
-        if (colon < 0) {
-            return false;
-        }
-        String kind = rest.substring(0, colon);
-        int schemeEnd = rest.indexOf(':', colon + 1);
-        return (kind.equals("id") || kind.equals("class") || kind.equals("idpat"))
-                && schemeEnd > colon + 1 && schemeEnd < rest.length() - 1;
+        int kindEnd = s.indexOf(':', 8);
+        int kindLength = kindEnd - 8;
+        boolean kindOk = kindLength == 2 && s.regionMatches(true, 8, "id", 0, 2)
+                || kindLength == 5 && (s.regionMatches(true, 8, "class", 0, 5) || s.regionMatches(true, 8, "idpat", 0, 5));
+        int schemeEnd = kindOk ? s.indexOf(':', kindEnd + 1) : -1;
+        return schemeEnd > kindEnd + 1 && schemeEnd < s.length() - 1 ? schemeEnd : -1;
     }
 
     /**
@@ -43,13 +45,13 @@ public final class EpcUrn {
      * leave other URNs (urn:epc:id:gid, bic, ...) as they are without catching an exception.
      */
     public static boolean hasDigitalLinkEquivalent(String s) {
-        if (!isEpcUrn(s)) {
+        int schemeEnd = schemeEnd(s);
+        if (schemeEnd < 0) {
             return false;
         }
-        String rest = s.substring(8).toLowerCase(Locale.ROOT);
-        int c1 = rest.indexOf(':');
-        int c2 = rest.indexOf(':', c1 + 1);
-        return EpcSchemes.convertible(rest.substring(0, c1), rest.substring(c1 + 1, c2));
+        int kindEnd = s.indexOf(':', 8);
+        return EpcSchemes.convertible(s.substring(8, kindEnd).toLowerCase(Locale.ROOT),
+                s.substring(kindEnd + 1, schemeEnd).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -108,5 +110,18 @@ public final class EpcUrn {
      */
     public static String toEpcUrn(String digitalLink, int companyPrefixLength) {
         return EpcSchemes.toUrn(DigitalLink.parse(digitalLink), companyPrefixLength);
+    }
+
+    /**
+     * Converts a GS1 Digital Link URI to an EPC URN, taking the company-prefix length from the longest known
+     * prefix that the key starts with.
+     *
+     * @throws Gs1Exception as {@link #toEpcUrn(String, int)}, and (CONTENT) when no known prefix starts the key
+     */
+    public static String toEpcUrn(String digitalLink, CompanyPrefixes prefixes) {
+        DigitalLink dl = DigitalLink.parse(digitalLink);
+        String prefix = prefixes.prefixOf(dl.primaryKey()).orElseThrow(() -> new Gs1Exception(Gs1Exception.Rule.CONTENT,
+                dl.primaryKey().ai(), "no known GS1 Company Prefix starts the key " + dl.primaryKey().value()));
+        return EpcSchemes.toUrn(dl, prefix.length());
     }
 }

@@ -26,6 +26,8 @@ public final class Gs1Exception extends IllegalArgumentException {
         CONTENT,
         /** An AI that is not in the GS1 syntax dictionary. */
         UNKNOWN_AI,
+        /** A mandatory AI pairing missing or an invalid pairing present ("req" / "ex" of the dictionary). */
+        ASSOCIATION,
         /** A Digital Link path whose primary key or key qualifiers break the standard's order or set. */
         PATH_STRUCTURE,
         /** Malformed syntax: URI, element string, EPC URN, percent-encoding or compressed binary. */

@@ -13,7 +13,6 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The content checks ("linters") named in the GS1 Barcode Syntax Dictionary, after the GS1 Barcode Syntax
@@ -28,23 +27,32 @@ final class Linters {
             "iso4217", "iso5218", "latitude", "longitude", "mediatype", "nonzero", "zero", "nozeroprefix",
             "packagetype", "pcenc", "pieceoftotal", "posinseqslash", "winding", "yesno", "yymmd0", "yymmdd",
             "yyyymmdd", "couponcode", "couponposoffer");
-    private static final Set<String> COUNTRY_NUMERIC = new HashSet<>();
-    private static final Set<String> COUNTRY_ALPHA2 = new HashSet<>();
-    private static final Set<String> CURRENCY_NUMERIC = Currency.getAvailableCurrencies().stream()
-            .filter(c -> c.getNumericCode() > 0)
-            .map(c -> String.format("%03d", c.getNumericCode())).collect(Collectors.toUnmodifiableSet());
     /** The smallest GS1 Company Prefix is a 4-digit GS1-8 prefix: that many leading digits at least. */
     private static final int MIN_PREFIX_DIGITS = 4;
 
-    static {
-        try (InputStream in = Linters.class.getResourceAsStream("iso3166.txt");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(l -> {
-                COUNTRY_NUMERIC.add(l.substring(0, 3));
-                COUNTRY_ALPHA2.add(l.substring(4, 6));
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Code lists, loaded on first use so that reading the dictionary stays fast. */
+    private static final class CodeLists {
+        static final Set<String> COUNTRY_NUMERIC = new HashSet<>();
+        static final Set<String> COUNTRY_ALPHA2 = new HashSet<>();
+        static final Set<String> CURRENCY_NUMERIC = new HashSet<>();
+
+        static {
+            try (InputStream in = Linters.class.getResourceAsStream("iso3166.txt");
+                    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String l = r.readLine(); l != null; l = r.readLine()) {
+                    if (!l.startsWith("#") && !l.isBlank()) {
+                        COUNTRY_NUMERIC.add(l.substring(0, 3));
+                        COUNTRY_ALPHA2.add(l.substring(4, 6));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (Currency c : Currency.getAvailableCurrencies()) {
+                if (c.getNumericCode() > 0) {
+                    CURRENCY_NUMERIC.add(c.getNumericCodeAsString());
+                }
+            }
         }
     }
 
@@ -79,11 +87,11 @@ final class Linters {
             case "iban" -> require(isIban(v), Gs1Exception.Rule.CHECK_DIGIT, ai, () -> "'" + v + "' is not a valid IBAN");
             case "importeridx" -> require(v.length() == 1 && (Character.isLetterOrDigit(v.charAt(0)) || v.equals("-") || v.equals("_")),
                     Gs1Exception.Rule.CONTENT, ai, () -> "'" + v + "' is not an importer index");
-            case "iso3166" -> member(COUNTRY_NUMERIC, v, ai, "ISO 3166 numeric country code");
-            case "iso3166999" -> require(v.equals("999") || COUNTRY_NUMERIC.contains(v), Gs1Exception.Rule.CONTENT, ai,
+            case "iso3166" -> member(CodeLists.COUNTRY_NUMERIC, v, ai, "ISO 3166 numeric country code");
+            case "iso3166999" -> require(v.equals("999") || CodeLists.COUNTRY_NUMERIC.contains(v), Gs1Exception.Rule.CONTENT, ai,
                     () -> "'" + v + "' is not an ISO 3166 numeric country code nor 999");
-            case "iso3166alpha2" -> member(COUNTRY_ALPHA2, v, ai, "ISO 3166 alpha-2 country code");
-            case "iso4217" -> member(CURRENCY_NUMERIC, v, ai, "ISO 4217 numeric currency code");
+            case "iso3166alpha2" -> member(CodeLists.COUNTRY_ALPHA2, v, ai, "ISO 3166 alpha-2 country code");
+            case "iso4217" -> member(CodeLists.CURRENCY_NUMERIC, v, ai, "ISO 4217 numeric currency code");
             case "iso5218" -> member(Set.of("0", "1", "2", "9"), v, ai, "ISO/IEC 5218 sex code");
             case "latitude", "longitude" -> require(inRange(v, 0, linter.equals("latitude") ? 1_800_000_000L : 3_600_000_000L),
                     Gs1Exception.Rule.CONTENT, ai, () -> "'" + v + "' is not a valid " + linter);
@@ -127,7 +135,7 @@ final class Linters {
 
     private static boolean isIban(String v) {
         if (v.length() < 5 || !Character.isUpperCase(v.charAt(0)) || !Character.isUpperCase(v.charAt(1))
-                || !COUNTRY_ALPHA2.contains(v.substring(0, 2)) || !CheckDigit.isDigits(v.substring(2, 4))) {
+                || !CodeLists.COUNTRY_ALPHA2.contains(v.substring(0, 2)) || !CheckDigit.isDigits(v.substring(2, 4))) {
             return false;
         }
         StringBuilder digits = new StringBuilder();

@@ -74,7 +74,13 @@ final class SyntaxDictionary {
                         qualifiers.add(List.of(seq.split(",")));
                     }
                 }
-                case "req" -> requires.addAll(List.of(value.split(",")));
+                case "req" -> {
+                    // a repeated "req" would need each group satisfied: not in the dictionary yet, so refuse it
+                    if (!requires.isEmpty()) {
+                        throw new IllegalStateException("repeated req attribute in: " + line);
+                    }
+                    requires.addAll(List.of(value.split(",")));
+                }
                 case "ex" -> excludes.addAll(List.of(value.split(",")));
                 default -> throw new IllegalStateException("unknown attribute '" + attribute + "' in: " + line);
             }
@@ -83,7 +89,8 @@ final class SyntaxDictionary {
         String first = dash < 0 ? range : range.substring(0, dash);
         String last = dash < 0 ? range : range.substring(dash + 1);
         for (int ai = Integer.parseInt(first); ai <= Integer.parseInt(last); ai++) {
-            String code = String.format("%0" + first.length() + "d", ai);
+            String digits = Integer.toString(ai);
+            String code = "0".repeat(first.length() - digits.length()) + digits;
             out.add(new ApplicationIdentifier(code, title, flags.contains("*"), flags.contains("?"),
                     components, primaryKey, qualifiers, requires, excludes));
         }

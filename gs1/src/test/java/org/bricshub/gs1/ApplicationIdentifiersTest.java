@@ -13,7 +13,11 @@ class ApplicationIdentifiersTest {
 
     @Test
     void all_loadsEveryAiOfTheDictionary() {
-        assertThat(ApplicationIdentifiers.all()).hasSizeGreaterThan(500);
+        // 541 = every line of the bundled dictionary, ranges such as 3100-3105 expanded
+        assertThat(ApplicationIdentifiers.all()).hasSize(541);
+        assertThat(ApplicationIdentifiers.all().stream().filter(ApplicationIdentifier::primaryKey).map(ApplicationIdentifier::code))
+                .containsExactly("00", "01", "253", "255", "401", "402", "414", "415", "417",
+                        "8003", "8004", "8006", "8010", "8013", "8017", "8018");
         assertThat(ApplicationIdentifiers.find("3103")).isPresent();
         assertThat(ApplicationIdentifiers.find("99")).isPresent();
         assertThat(ApplicationIdentifiers.find("3106")).isEmpty();
@@ -125,6 +129,40 @@ class ApplicationIdentifiersTest {
             assertThat(e.ai()).isEqualTo(ai);
             assertThat(e.getMessage()).contains("AI (" + ai + ")").contains(words);
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(01)09520123456788(10)A(21)1(17)261231", "(00)106141411234567897(02)09520123456788(37)12",
+        "(01)09520123456788(3103)000250(3922)1250", "(414)9520123456788(254)1", "(255)9520123456788(3900)100"})
+    void checkAssociations_validPairings(String elementString) {
+        ApplicationIdentifiers.checkAssociations(ElementStrings.parse(elementString));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            (21)12                                            | 21   | needs one of
+            (00)106141411234567897(02)09520123456788          | 02   | needs one of 37
+            (01)09520123456788(02)09520123456788(37)1         | 01   | must not appear with (37)
+            (01)09520123456788(3103)000250(3102)000250        | 3103 | must not appear with (3102)
+            (255)9520123456788(3900)100(8111)0100             | 3900 | must not appear with (8111)
+            (01)09520123456788(3922)1250                      | 3922 | 01+30
+            """)
+    void checkAssociations_brokenPairings(String elementString, String ai, String words) {
+        assertThatThrownBy(() -> ApplicationIdentifiers.checkAssociations(ElementStrings.parse(elementString)))
+                .isInstanceOfSatisfying(Gs1Exception.class, e -> {
+                    assertThat(e.rule()).isEqualTo(Gs1Exception.Rule.ASSOCIATION);
+                    assertThat(e.ai()).isEqualTo(ai);
+                    assertThat(e.getMessage()).contains(words);
+                });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"NUMERIC, 10", "AI_82, 82", "AI_39, 39", "AI_64, 65"})
+    void characterSet_alphabetMatchesContains(ApplicationIdentifier.CharacterSet set, int size) {
+        assertThat(set.alphabet()).hasSize(size);
+        for (char c = 0; c < 128; c++) {
+            assertThat(set.contains(c)).as("'%s' in %s", c, set).isEqualTo(set.alphabet().indexOf(c) >= 0);
+        }
     }
 
     @ParameterizedTest

@@ -41,7 +41,7 @@ class CheckDigitTest {
 
     /** GS1 General Specifications §7.9.5 (GMN check-character pair) examples. */
     @ParameterizedTest
-    @CsvSource({"1987654Ad4X4bL5ttr2310c, 2K"})
+    @CsvSource({"1987654Ad4X4bL5ttr2310c, 2K", "12345678901234567890123, NT"})
     void checkCharacterPair_gmnExamples(String gmn, String pair) {
         assertThat(CheckDigit.checkCharacterPair(gmn)).isEqualTo(pair);
         assertThat(CheckDigit.isValidCheckCharacterPair(gmn + pair)).isTrue();

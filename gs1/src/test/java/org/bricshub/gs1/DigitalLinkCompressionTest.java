@@ -94,6 +94,14 @@ class DigitalLinkCompressionTest {
         assertThat(DigitalLinkCompression.decompress(compressed)).isEqualTo(dl);
     }
 
+    @ParameterizedTest
+    @CsvSource({"https://id.gs1.org/AQnYUc1gmg, true", "https://id.gs1.org/01/05412345000013/EEarwSM?linkType=all, true",
+        "https://id.gs1.org/01/05412345000013, false", "https://id.gs1.org/01/05412345000013/10/ABC123, false",
+        "https://id.gs1.org/01/05412345000013/21/SER1#x, false"})
+    void isCompressed_byLastSegment(String uri, boolean expected) {
+        assertThat(DigitalLinkCompression.isCompressed(uri)).isEqualTo(expected);
+    }
+
     @Test
     void decompress_unknownOptimisationCode() {
         assertThatThrownBy(() -> DigitalLinkCompression.decompress("https://id.gs1.org/____"))

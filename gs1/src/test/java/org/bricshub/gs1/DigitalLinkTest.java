@@ -14,6 +14,7 @@ class DigitalLinkTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             https://id.gs1.org/01/09520123456788                                           | https://id.gs1.org/01/09520123456788
+            https://id.gs1.org/01/09506000134352?17=201225&3103=000195                     | https://id.gs1.org/01/09506000134352
             https://example.com/01/09520123456788/10/ABC123/21/12345?17=180426             | https://id.gs1.org/01/09520123456788/10/ABC123/21/12345
             https://example.com/my/path/01/09520123456788/22/2A/10/AB%2F1/21/x%25y         | https://id.gs1.org/01/09520123456788/22/2A/10/AB%2F1/21/x%25y
             https://id.gs1.org/01/09520123456788/235/TPX1                                  | https://id.gs1.org/01/09520123456788/235/TPX1
@@ -35,11 +36,25 @@ class DigitalLinkTest {
             https://id.gs1.org/8013/1987654Ad4X4bL5ttr2310c2K                              | https://id.gs1.org/8013/1987654Ad4X4bL5ttr2310c2K
             HTTP://EXAMPLE.COM/01/9520123456788?linkType=gs1:pip                           | https://id.gs1.org/01/09520123456788
             https://example.com/01/96385074#frag                                           | https://id.gs1.org/01/00000096385074
+            https://id.gs1.org/gtin/09780345418913                                         | https://id.gs1.org/01/09780345418913
+            https://example.com/gtin/09780345418913/21/765tz?abc=211121                    | https://id.gs1.org/01/09780345418913/21/765tz
+            https://example.com/gtin/9780345418913/lot/lot/ser/ser?exp=261231              | https://id.gs1.org/01/09780345418913/10/lot/21/ser
+            https://example.com/sscc/106141411234567897                                    | https://id.gs1.org/00/106141411234567897
             """)
     void parse_everyPrimaryKey(String uri, String canonical) {
         DigitalLink dl = DigitalLink.parse(uri);
         assertThat(dl.toCanonicalUri()).isEqualTo(canonical);
         assertThat(DigitalLink.parse(dl.toUri())).isEqualTo(dl);
+    }
+
+    @Test
+    void parse_everyDigitalLinkOfTheEpcisExamples() {
+        java.util.List<String> uris = TestResources.lines("/digital-links-in-epcis-examples.txt");
+        assertThat(uris).hasSizeGreaterThan(30);
+        for (String uri : uris) {
+            DigitalLink dl = DigitalLink.parse(uri);
+            assertThat(DigitalLink.parse(dl.toUri())).as(uri).isEqualTo(dl);
+        }
     }
 
     @Test
@@ -68,7 +83,7 @@ class DigitalLinkTest {
             https://id.gs1.org/01/09520123456788?9999=1                   | UNKNOWN_AI     | (9999)
             https://id.gs1.org/01/09520123456788?17=261231&17=261230      | PATH_STRUCTURE | twice
             https://id.gs1.org/10/ABC                                     | PATH_STRUCTURE | primary key
-            https://id.gs1.org/gtin/09520123456788                        | PATH_STRUCTURE | primary key
+            https://id.gs1.org/GTIN/09520123456788                        | PATH_STRUCTURE | primary key
             https://id.gs1.org/01/0952012345678%                          | SYNTAX         | percent
             https://id.gs1.org/01/09520123456788/10/ABC~1                 | CHARACTER_SET  | AI-82
             ftp://id.gs1.org/01/09520123456788                            | SYNTAX         | http
@@ -109,6 +124,27 @@ class DigitalLinkTest {
         assertThat(dl.withStem("https://codes.bricshub.org").toUri())
                 .isEqualTo("https://codes.bricshub.org/01/09520123456788/10/L1?17=261231");
         assertThat(dl.withoutQuery().toUri()).isEqualTo("https://id.gs1.org/01/09520123456788/10/L1");
+    }
+
+    @Test
+    void percentEncode_unreservedStayAsTheyAre() {
+        assertThat(DigitalLink.percentEncode("AZaz09-._~")).isEqualTo("AZaz09-._~");
+        assertThat(DigitalLink.percentEncode("!\"%&'()*+,/:;<=>?")).isEqualTo("%21%22%25%26%27%28%29%2A%2B%2C%2F%3A%3B%3C%3D%3E%3F");
+    }
+
+    @Test
+    void parse_convenienceAlphasBecomeNumericAis() {
+        DigitalLink dl = DigitalLink.parse("https://example.com/gtin/9780345418913/lot/L1?exp=261231&linkType=all");
+        assertThat(dl.toUri()).isEqualTo("https://example.com/01/09780345418913/10/L1?17=261231&linkType=all");
+    }
+
+    @Test
+    void levels_fromKeyToThisLink() {
+        DigitalLink dl = DigitalLink.parse("https://example.com/01/09506000134352/10/ABC/21/12345?17=201225&linkType=all");
+        assertThat(dl.levels()).extracting(DigitalLink::toUri).containsExactly(
+                "https://example.com/01/09506000134352",
+                "https://example.com/01/09506000134352/10/ABC",
+                "https://example.com/01/09506000134352/10/ABC/21/12345");
     }
 
     @Test

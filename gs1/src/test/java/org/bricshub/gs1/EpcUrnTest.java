@@ -83,12 +83,8 @@ class EpcUrnTest {
 
     /** Every EPC URN of the GS1 EPCIS examples converts, and converts back with the prefix length it shows. */
     @Test
-    void toDigitalLink_everyUrnOfTheEpcisExamples() throws java.io.IOException {
-        java.util.List<String> urns;
-        try (var in = getClass().getResourceAsStream("/epc-urns-in-epcis-examples.txt")) {
-            urns = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#")).toList();
-        }
+    void toDigitalLink_everyUrnOfTheEpcisExamples() {
+        java.util.List<String> urns = TestResources.lines("/epc-urns-in-epcis-examples.txt");
         assertThat(urns).hasSizeGreaterThan(150);
         for (String urn : urns) {
             String dl = EpcUrn.toDigitalLink(urn);
@@ -136,6 +132,7 @@ class EpcUrnTest {
             urn:epc:id:gid:95100000.12345.400        | SYNTAX
             urn:epc:id:sgtin:4012345.012345.123456789012345678901 | LENGTH
             urn:epc:id:giai:4012345.ab~c             | CHARACTER_SET
+            urn:epc:id:cpi:40123AB.C.1               | SYNTAX
             """)
     void toDigitalLink_invalid(String urn, Gs1Exception.Rule rule) {
         assertThatThrownBy(() -> EpcUrn.toDigitalLink(urn)).isInstanceOfSatisfying(Gs1Exception.class,
@@ -146,6 +143,12 @@ class EpcUrnTest {
     void toEpcUrn_keyWithoutEpcScheme() {
         assertThatThrownBy(() -> EpcUrn.toEpcUrn("https://id.gs1.org/8013/1987654Ad4X4bL5ttr2310c2K", 7))
                 .isInstanceOf(Gs1Exception.class).hasMessageContaining("8013");
+    }
+
+    @Test
+    void toEpcUrn_prefixLongerThanTheLeadingDigits() {
+        assertThatThrownBy(() -> EpcUrn.toEpcUrn("https://id.gs1.org/8004/4012345AAbb", 8))
+                .isInstanceOfSatisfying(Gs1Exception.class, e -> assertThat(e.rule()).isEqualTo(Gs1Exception.Rule.CONTENT));
     }
 
     @Test

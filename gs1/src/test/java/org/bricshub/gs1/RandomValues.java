@@ -7,10 +7,8 @@ import java.util.Random;
 /** Generates random valid values for any AI from its syntax-dictionary format, for property tests. */
 final class RandomValues {
 
-    private static final String DIGITS = "0123456789";
-    private static final String AI82 = "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
-    private static final String AI39 = "#-/0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    private static final String AI64 = "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
+    private static final String DIGITS = ApplicationIdentifier.CharacterSet.NUMERIC.alphabet();
+    private static final String AI82 = ApplicationIdentifier.CharacterSet.AI_82.alphabet();
     private static final int TRIES = 400;
 
     private final Random random;
@@ -68,12 +66,7 @@ final class RandomValues {
             String body = chars(AI82, n - 2);
             return body + CheckDigit.checkCharacterPair(body);
         }
-        String alphabet = switch (c.characterSet()) {
-            case NUMERIC -> DIGITS;
-            case AI_82 -> linters.contains("pcenc") ? AI82.replace("%", "") : AI82;
-            case AI_39 -> AI39;
-            case AI_64 -> AI64;
-        };
+        String alphabet = linters.contains("pcenc") ? AI82.replace("%", "") : c.characterSet().alphabet();
         String s = chars(alphabet, length);
         if (linters.contains("gcppos1")) {
             s = chars(DIGITS, Math.min(length, 7)) + s.substring(Math.min(length, 7));
