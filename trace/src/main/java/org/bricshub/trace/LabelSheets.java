@@ -16,7 +16,7 @@ import org.bricshub.platform.problem.InvalidInputException;
  * and the GS1 human-readable interpretation under it: (01) GTIN (10) lot, (21) serial, (17) expiry.
  */
 public final class LabelSheets {
-    /** The most labels in one PDF: PDFBox holds a document in memory until it is saved. */
+    /** The most labels in one PDF (PDFBox holds a document in memory until it is saved) or QR images in one ZIP. */
     public static final int MAX_LABELS = 20_000;
     private static final float MM = 72f / 25.4f;
     private static final float MARGIN_MM = 2f;
@@ -32,9 +32,7 @@ public final class LabelSheets {
      */
     public static void write(CodeStream codes, LabelLayout layout, QrStyle.ErrorCorrection level, OutputStream out)
             throws IOException {
-        if (codes.count() > MAX_LABELS) {
-            throw new InvalidInputException("count", "a PDF holds at most " + MAX_LABELS + " labels; page with from and count");
-        }
+        requirePrintable(codes.count());
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         try (PDDocument doc = new PDDocument()) {
             int[] slot = {0};
@@ -64,6 +62,18 @@ public final class LabelSheets {
                 }
             }
             doc.save(out);
+        }
+    }
+
+    /**
+     * Checks a print job's size: PDF sheets and ZIPs of QR images hold at most {@link #MAX_LABELS} codes.
+     *
+     * @throws InvalidInputException (count) above the limit
+     */
+    public static void requirePrintable(long count) {
+        if (count > MAX_LABELS) {
+            throw new InvalidInputException("count", "labels and images come at most " + MAX_LABELS
+                    + " per request; page with from and count (CSV has no limit)");
         }
     }
 

@@ -46,10 +46,7 @@ final class CodeDownloads {
                 }
             }
             case "pdf" -> {
-                if (stream.count() > LabelSheets.MAX_LABELS) {
-                    throw new InvalidInputException("count", "a PDF holds at most " + LabelSheets.MAX_LABELS
-                            + " labels; page with from and count");
-                }
+                LabelSheets.requirePrintable(stream.count());
                 start(ctx, "application/pdf", name + ".pdf");
                 try (OutputStream out = ctx.outputStream()) {
                     LabelSheets.write(stream, layout, style.errorCorrection(), out);
@@ -63,6 +60,7 @@ final class CodeDownloads {
     private static void images(Context ctx, CodeStream stream, QrStyle style, String format, String name)
             throws IOException {
         QrImages.Format image = format.equals("png") ? QrImages.Format.PNG : QrImages.Format.SVG;
+        LabelSheets.requirePrintable(stream.count());
         if (stream.count() == 1) {
             String[] uri = new String[1];
             stream.forEach(code -> uri[0] = code.uri());

@@ -25,6 +25,7 @@ class ProductCodesBadInputIT {
         f = new TraceFixture(dataDir);
         f.product(GTIN);
         f.batch(f.ownerA, GTIN, "{\"lot\":\"TAKEN\",\"count\":10}");
+        f.batch(f.ownerA, GTIN, "{\"lot\":\"HUGE\",\"count\":20001}");
     }
 
     @AfterAll
@@ -104,6 +105,10 @@ class ProductCodesBadInputIT {
         assertThat(f.download(f.ownerA, base + "?count=11").statusCode()).isEqualTo(400);
         assertThat(f.download(f.ownerA, base + "?format=png&count=1&ec=X").statusCode()).isEqualTo(400);
         assertThat(f.download(f.ownerA, base + "?format=pdf&layout=a5").statusCode()).isEqualTo(400);
+        String huge = "/api/products/" + GTIN + "/batches/HUGE/codes";
+        assertThat(f.download(f.ownerA, huge + "?format=pdf").statusCode()).isEqualTo(400);
+        assertThat(f.download(f.ownerA, huge + "?format=png").statusCode()).isEqualTo(400);
+        assertThat(f.download(f.ownerA, huge + "?format=pdf&from=20000").statusCode()).isEqualTo(200);
     }
 
     @Test
