@@ -72,7 +72,7 @@ final class Server implements AutoCloseable {
                             new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
                             new PageRoutes(pages),
                             new TraceRoutes(codes, new Callers(authenticator), new JsonBodies(json), config.publicUrl()),
-                            new TracePageRoutes(pages, codes)));
+                            new TracePageRoutes(pages, codes, authenticator)));
             return new Server(lock, database, web, newAdminKey);
         } catch (RuntimeException e) {
             if (database != null) {

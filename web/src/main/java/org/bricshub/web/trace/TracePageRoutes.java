@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.HashMap;
 import java.util.Map;
+import org.bricshub.platform.access.Authenticator;
 import org.bricshub.platform.problem.InvalidInputException;
 import org.bricshub.platform.problem.NotFoundException;
 import org.bricshub.trace.CodeCheck;
@@ -13,19 +14,27 @@ import org.bricshub.web.api.Routes;
 import org.bricshub.web.pages.PageContext;
 import org.bricshub.web.pages.Pages;
 
-/** Console page of the Product Code service: check a code (genuine? which product and batch? its state). */
+/**
+ * Console pages of the Product Code service: check a code (genuine? which product and batch? its state); register
+ * products and issue codes ({@link ConsoleForms}).
+ */
 public final class TracePageRoutes implements Routes {
     private final Pages pages;
     private final ProductCodes codes;
+    private final ConsoleForms console;
 
-    public TracePageRoutes(Pages pages, ProductCodes codes) {
+    public TracePageRoutes(Pages pages, ProductCodes codes, Authenticator authenticator) {
         this.pages = pages;
         this.codes = codes;
+        this.console = new ConsoleForms(pages, codes, authenticator);
     }
 
     @Override
     public void register(ApiRouter router) {
         router.plain(HandlerType.GET, "/codes/check", this::check);
+        router.plain(HandlerType.GET, "/console/codes", console::show);
+        router.plain(HandlerType.POST, "/console/products", console::createProduct);
+        router.plain(HandlerType.POST, "/console/batches", console::issueBatch);
     }
 
     private void check(Context ctx) {

@@ -33,7 +33,7 @@ final class TraceFixture implements AutoCloseable {
             ProductCodes codes = new ProductCodes(db, Clock.systemUTC(), SerialKeys.openOrCreate(dataDir), PUBLIC_URL,
                     MAX_CODES);
             return List.of(new TraceRoutes(codes, new Callers(authenticator), new JsonBodies(JsonBodies.newMapper()),
-                    PUBLIC_URL), new TracePageRoutes(new Pages(Messages.load()), codes));
+                    PUBLIC_URL), new TracePageRoutes(new Pages(Messages.load()), codes, authenticator));
         });
         long orgA = createOrg("Anxi Tea", "9506000");
         long orgB = createOrg("Durban Rooibos", "9506001");
