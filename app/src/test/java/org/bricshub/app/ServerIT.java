@@ -25,6 +25,7 @@ class ServerIT {
     @Test
     void start_freshFolder_isHealthyWritesKeyAndRefusesSecondServer() throws Exception {
         PlatformConfig config = config();
+        assertThat(config.defaultLogOrigin()).isEqualTo("localhost/log");
         Path postmasterPid = dataDir.resolve("pg/postmaster.pid");
         long postgresPid;
         try (Server server = Server.start(config, Clock.systemUTC())) {
@@ -43,8 +44,11 @@ class ServerIT {
         assertThat(postmasterPid).as("the postmaster removed its pid file on shutdown").doesNotExist();
         assertThat(ProcessLifecycleIT.isRunning(postgresPid)).as("no orphan postgres").isFalse();
 
-        try (Server again = Server.start(config, Clock.systemUTC())) {
+        PlatformConfig moved = PlatformConfig.from(Settings.defaults().with(Setting.DATA, dataDir.toString())
+                .with(Setting.PORT, "0").with(Setting.HOST, "127.0.0.1").with(Setting.PUBLIC_URL, "https://moved.example"));
+        try (Server again = Server.start(moved, Clock.systemUTC())) {
             assertThat(again.newAdminKey()).as("the platform exists already").isEmpty();
+            assertThat(again.ledger().origin()).as("a log keeps its origin").isEqualTo("localhost/log");
         }
     }
 

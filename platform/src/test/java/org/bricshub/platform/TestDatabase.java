@@ -48,9 +48,16 @@ public final class TestDatabase {
         }
     }
 
-    /** The JDBC URL of a database, for code that connects by URL. */
-    public static synchronized String jdbcUrl(String database) {
-        return server.getJdbcUrl("postgres", database);
+    /** The JDBC URL of a new, empty database with no migrations applied, for code that connects by URL. */
+    public static synchronized String freshUrl() {
+        fresh(); // starts the server once
+        String name = "empty_" + COUNTER.incrementAndGet();
+        try {
+            execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return server.getJdbcUrl("postgres", name);
     }
 
     private static synchronized void stop() {

@@ -3,6 +3,7 @@ package org.bricshub.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -10,6 +11,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.bricshub.ledger.LedgerException;
+import org.bricshub.merkle.LogFormatException;
 import org.bricshub.platform.problem.ProblemException;
 import org.bricshub.web.api.ApiOperation;
 import org.bricshub.web.api.ApiRouter;
@@ -17,6 +21,7 @@ import org.bricshub.web.api.OpenApiDocument;
 import org.bricshub.web.api.OpenApiRoutes;
 import org.bricshub.web.api.Routes;
 import org.bricshub.web.http.BrowserErrorPage;
+import org.bricshub.web.http.ModuleProblems;
 import org.bricshub.web.http.ProblemMapper;
 import org.bricshub.web.http.RateLimiter;
 import org.bricshub.web.http.RequestGuards;
@@ -27,12 +32,17 @@ import org.bricshub.web.http.RequestObserver;
  * mapper for every failure, gzip, static assets, and the routes that the app module hands in.
  */
 public final class WebServer implements AutoCloseable {
+    private static final Set<HandlerType> HTTP_METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+            HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS, HandlerType.QUERY);
+
     private final Javalin javalin;
     private final List<ApiOperation> operations;
+    private final List<String> routes;
 
-    private WebServer(Javalin javalin, List<ApiOperation> operations) {
+    private WebServer(Javalin javalin, List<ApiOperation> operations, List<String> routes) {
         this.javalin = javalin;
         this.operations = operations;
+        this.routes = routes;
     }
 
     /**
@@ -47,7 +57,13 @@ public final class WebServer implements AutoCloseable {
                 settings.maxRequestBytes());
         RequestObserver observer = new RequestObserver(metrics);
         List<ApiOperation> operations = new ArrayList<>();
+        List<String> registered = new ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
+            config.events.handlerAdded(h -> {
+                if (HTTP_METHODS.contains(h.getHttpMethod())) {
+                    registered.add(h.getHttpMethod().name() + " " + h.getPath());
+                }
+            });
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = settings.maxRequestBytes();
@@ -65,6 +81,8 @@ public final class WebServer implements AutoCloseable {
             config.requestLogger.http(observer::observe);
             config.routes.before(guards::before);
             config.routes.exception(ProblemException.class, problems::problem);
+            config.routes.exception(LedgerException.class, (e, ctx) -> problems.problem(ModuleProblems.of(e), ctx));
+            config.routes.exception(LogFormatException.class, (e, ctx) -> problems.problem(ModuleProblems.of(e), ctx));
             config.routes.exception(HttpResponseException.class, problems::http);
             config.routes.exception(Exception.class, problems::unexpected);
             config.routes.error(404, ctx -> {
@@ -79,7 +97,7 @@ public final class WebServer implements AutoCloseable {
             operations.addAll(router.operations());
         });
         javalin.start();
-        return new WebServer(javalin, List.copyOf(operations));
+        return new WebServer(javalin, List.copyOf(operations), List.copyOf(registered));
     }
 
     public int port() {
@@ -89,6 +107,11 @@ public final class WebServer implements AutoCloseable {
     /** The documented JSON operations, as the OpenAPI document lists them. */
     public List<ApiOperation> operations() {
         return operations;
+    }
+
+    /** Every HTTP route the server answers, as {@code "GET /path/{param}"}, documented or not. */
+    public List<String> routes() {
+        return routes;
     }
 
     @Override

@@ -6,27 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AdminApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path dataDir;
+    @RegisterExtension
+    static final TestServerExtension SERVER = new TestServerExtension();
     static TestServer t;
 
     @BeforeAll
-    static void start() throws Exception {
-        t = TestServer.start(dataDir, 10_000, List.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
+    static void server() {
+        t = SERVER.get();
     }
 
     @Test

@@ -9,9 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,20 +19,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every way a request can be wrong gets its status and a problem document naming the broken rule. */
 class ProblemsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path dataDir;
+    @RegisterExtension
+    static final TestServerExtension SERVER = new TestServerExtension(10_000, () -> List.of(router -> router.plain(HandlerType.GET, "/boom", ctx -> {
+            throw new IllegalStateException("secret internal detail");
+        })));
     static TestServer t;
 
     @BeforeAll
-    static void start() throws Exception {
-        t = TestServer.start(dataDir, 10_000, List.of(router -> router.plain(HandlerType.GET, "/boom", ctx -> {
-            throw new IllegalStateException("secret internal detail");
-        })));
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
+    static void server() {
+        t = SERVER.get();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,8 +87,8 @@ class ProblemsIT {
     }
 
     @Test
-    void rateLimit_429WithRetryAfter() throws Exception {
-        try (TestServer slow = TestServer.start(dataDir.resolve("slow"), 2, List.of())) {
+    void rateLimit_429WithRetryAfter(@TempDir Path slowDir) throws Exception {
+        try (TestServer slow = TestServer.start(slowDir, 2, List.of())) {
             HttpResponse<String> last = null;
             for (int i = 0; i < 10 && (last == null || last.statusCode() != 429); i++) {
                 last = slow.get("/health", null);

@@ -2,6 +2,8 @@ package org.bricshub.platform.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,10 @@ public record PlatformConfig(
         long maxRequestBytes,
         int ratePerSecond,
         int rateBurst,
+        Optional<String> logOrigin,
+        String logStorage,
+        List<String> logWitnesses,
+        int logWitnessQuorum,
         String operatorName,
         String operatorCountry,
         long maxCodesPerBatch) {
@@ -46,6 +52,19 @@ public record PlatformConfig(
         dbUrl.filter(u -> !u.startsWith("jdbc:postgresql:")).ifPresent(u -> {
             throw new ConfigException(Setting.DB_URL.key(), "must start with jdbc:postgresql:");
         });
+        logOrigin.filter(o -> o.chars().anyMatch(c -> c == '+' || Character.isWhitespace(c))).ifPresent(o -> {
+            throw new ConfigException(Setting.LOG_ORIGIN.key(), "must not contain spaces or '+'");
+        });
+        if (!logStorage.equals("postgres") && !logStorage.equals("files")) {
+            throw new ConfigException(Setting.LOG_STORAGE.key(), "must be postgres or files");
+        }
+        logWitnesses = List.copyOf(logWitnesses);
+        if (logWitnesses.stream().anyMatch(w -> w.indexOf('@') <= 0)) {
+            throw new ConfigException(Setting.LOG_WITNESSES.key(), "each witness must read <verifier key>@<URL>");
+        }
+        if (!logWitnesses.isEmpty()) {
+            requireRange(Setting.LOG_WITNESS_QUORUM, logWitnessQuorum, 1, logWitnesses.size());
+        }
         requireRange(Setting.TRACE_BATCH_MAX_CODES, maxCodesPerBatch, 1, 1L << 40);
         if (!COUNTRIES.contains(operatorCountry)) {
             throw new ConfigException(Setting.OPERATOR_COUNTRY.key(), "must be an ISO 3166-1 alpha-2 code");
@@ -54,13 +73,17 @@ public record PlatformConfig(
 
     /** Validates the resolved settings. */
     public static PlatformConfig from(Settings s) {
-        String publicUrl = s.get(Setting.PUBLIC_URL).replaceAll("/+$", "");
+        String publicUrl = s.get(Setting.PUBLIC_URL).isBlank()
+                ? "http://localhost" + (integer(s, Setting.PORT) > 0 ? ":" + integer(s, Setting.PORT) : "")
+                : s.get(Setting.PUBLIC_URL).replaceAll("/+$", "");
         String dbUrl = s.get(Setting.DB_URL);
+        URI publicUri = uri(publicUrl);
+        String origin = s.get(Setting.LOG_ORIGIN);
         return new PlatformConfig(
                 Path.of(s.get(Setting.DATA)),
                 s.get(Setting.HOST),
                 integer(s, Setting.PORT),
-                uri(publicUrl),
+                publicUri,
                 dbUrl.isBlank() ? Optional.empty() : Optional.of(dbUrl),
                 s.get(Setting.DB_USER),
                 s.get(Setting.DB_PASSWORD),
@@ -69,9 +92,19 @@ public record PlatformConfig(
                 longValue(s, Setting.HTTP_MAX_REQUEST_BYTES),
                 integer(s, Setting.HTTP_RATE_PER_SECOND),
                 integer(s, Setting.HTTP_RATE_BURST),
+                origin.isBlank() ? Optional.empty() : Optional.of(origin),
+                s.get(Setting.LOG_STORAGE),
+                Arrays.stream(s.get(Setting.LOG_WITNESSES).split(",")).map(String::strip).filter(w -> !w.isEmpty())
+                        .toList(),
+                integer(s, Setting.LOG_WITNESS_QUORUM),
                 s.get(Setting.OPERATOR_NAME),
                 s.get(Setting.OPERATOR_COUNTRY).toUpperCase(Locale.ROOT),
                 longValue(s, Setting.TRACE_BATCH_MAX_CODES));
+    }
+
+    /** The log's origin when none is configured or kept: {@code <public host[:port]>/log}. */
+    public String defaultLogOrigin() {
+        return publicUrl.getHost() + (publicUrl.getPort() > 0 ? ":" + publicUrl.getPort() : "") + "/log";
     }
 
     @Override

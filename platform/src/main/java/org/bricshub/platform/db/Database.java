@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
         try {
             HikariConfig hc = new HikariConfig();
             hc.setPoolName("bricshub");
-            hc.setJdbcUrl(config.dbUrl().orElseGet(embedded::jdbcUrl));
+            hc.setJdbcUrl(embedded != null ? embedded.jdbcUrl() : config.dbUrl().orElseThrow());
             hc.setUsername(embedded != null ? "postgres" : config.dbUser());
             if (embedded == null && !config.dbPassword().isEmpty()) {
                 hc.setPassword(config.dbPassword());
@@ -64,7 +64,7 @@ public final class Database implements AutoCloseable {
             if (embedded != null) {
                 embedded.close();
             }
-            throw e instanceof DatabaseException ? e : new DatabaseException("cannot open database: " + e.getMessage(), e);
+            throw e instanceof DatabaseException ? e : new DatabaseException("cannot open database: " + e, e);
         }
     }
 

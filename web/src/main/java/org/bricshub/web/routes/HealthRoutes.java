@@ -3,9 +3,11 @@ package org.bricshub.web.routes;
 import static org.bricshub.web.api.Schemas.properties;
 
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import org.bricshub.web.api.ApiOperation;
 import org.bricshub.web.api.ApiRouter;
@@ -14,14 +16,37 @@ import org.bricshub.web.api.Schemas;
 
 /**
  * {@code GET /health}: liveness (this process answers) and readiness (every dependency answers, the database
- * first). 200 when ready, 503 otherwise, so that a load balancer can act on the status alone.
+ * first). 200 when ready, 503 otherwise, so that a load balancer can act on the status alone. Each check's answer is
+ * reused for {@link #CHECK_TTL}, so that a flood of health probes cannot become a flood of database queries.
  */
 public final class HealthRoutes implements Routes {
-    private final Map<String, BooleanSupplier> checks;
+    static final Duration CHECK_TTL = Duration.ofSeconds(1);
+    private final Map<String, BooleanSupplier> checks = new TreeMap<>();
 
     /** @param checks named readiness checks, e.g. {@code database} */
     public HealthRoutes(Map<String, BooleanSupplier> checks) {
-        this.checks = Map.copyOf(checks);
+        checks.forEach((name, check) -> this.checks.put(name, new RecentCheck(check)));
+    }
+
+    /** A check whose answer is reused while it is fresh; concurrent callers may both run it, which is harmless. */
+    private static final class RecentCheck implements BooleanSupplier {
+        private final BooleanSupplier check;
+        private volatile long checkedAt = Long.MIN_VALUE;
+        private volatile boolean up;
+
+        RecentCheck(BooleanSupplier check) {
+            this.check = check;
+        }
+
+        @Override
+        public boolean getAsBoolean() {
+            long now = System.nanoTime();
+            if (checkedAt == Long.MIN_VALUE || now - checkedAt > CHECK_TTL.toNanos()) {
+                up = check.getAsBoolean();
+                checkedAt = now;
+            }
+            return up;
+        }
     }
 
     @Override

@@ -1,0 +1,41 @@
+package org.bricshub.epcis.query;
+
+import java.util.List;
+
+/**
+ * A parsed event query (EPCIS 2.0 §8.2.7.1 SimpleEventQuery over the REST binding): the conditions every result
+ * must meet, the ordering, the limits and the paging position. Build it with {@link EventQueryParser}.
+ *
+ * @param conditions the restrictions, in parameter order
+ * @param orderBy {@code eventTime}, {@code recordTime} or an extension field ({@code prefix:name}); {@code null}
+ *     for no order
+ * @param orderDirection the direction, {@code DESC} unless given
+ * @param eventCountLimit return at most this many events, or {@code null}
+ * @param maxEventCount fail when more than this many events match, or {@code null}
+ * @param perPage page size, or {@code null} for the server's default
+ * @param nextPageToken the opaque position of the next page, or {@code null} for the first
+ */
+public record EventQuery(
+    List<QueryCondition> conditions,
+    String orderBy,
+    OrderDirection orderDirection,
+    Integer eventCountLimit,
+    Integer maxEventCount,
+    Integer perPage,
+    String nextPageToken) {
+
+  /** The direction of {@code orderBy}. */
+  public enum OrderDirection { ASC, DESC }
+
+  public EventQuery {
+    conditions = List.copyOf(conditions);
+    if (orderDirection == null) {
+      orderDirection = OrderDirection.DESC;
+    }
+  }
+
+  /** The conditions of one kind, e.g. {@code conditionsOf(QueryCondition.EpcMatch.class)}. */
+  public <T extends QueryCondition> List<T> conditionsOf(Class<T> kind) {
+    return conditions.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+}

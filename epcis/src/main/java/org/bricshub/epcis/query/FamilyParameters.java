@@ -1,0 +1,118 @@
+package org.bricshub.epcis.query;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bricshub.epcis.DocumentNamespaces;
+import org.bricshub.epcis.QualifiedName;
+
+/**
+ * The parameter families whose names carry data (REST binding query-schema.json patternProperties): typed
+ * references ({@code EQ_bizTransaction_po}), sensor readings by unit ({@code GE_value_CEL}), quantities by unit,
+ * user extension fields by scope ({@code EQ_INNER_ILMD_ex:lot}) and master-data attributes.
+ */
+final class FamilyParameters {
+  private static final Pattern TYPED_REFERENCE =
+      Pattern.compile("EQ_(bizTransaction|source|destination)_([a-z][a-zA-Z0-9_]+)");
+  private static final Pattern BY_UOM = Pattern.compile(
+      "(EQ|GT|GE|LT|LE)_(quantity|value|minValue|maxValue|meanValue|sDev|percValue)_([A-Z0-9]{2,4})");
+  private static final Pattern EXTENSION = Pattern.compile("(EQ|GT|GE|LT|LE|EXISTS)_(INNER_)?"
+      + "(ILMD_|ERROR_DECLARATION_|SENSORELEMENT_|SENSORMETADATA_|SENSORREPORT_|readPoint_|bizLocation_)?"
+      + "([a-zA-Z][\\w.-]*):(\\w[\\w.-]*)");
+  private static final Pattern HAS_ATTRIBUTE = Pattern.compile("HASATTR_(\\w+)");
+  private static final Pattern ATTRIBUTE = Pattern.compile("EQ_ATTR_(\\w+?)_(\\w+)");
+  private static final Map<String, QueryCondition.NumberField> NUMBER_FIELDS = Map.of(
+      "quantity", QueryCondition.NumberField.QUANTITY, "value", QueryCondition.NumberField.VALUE,
+      "minValue", QueryCondition.NumberField.MIN_VALUE, "maxValue", QueryCondition.NumberField.MAX_VALUE,
+      "meanValue", QueryCondition.NumberField.MEAN_VALUE, "sDev", QueryCondition.NumberField.SDEV,
+      "percValue", QueryCondition.NumberField.PERC_VALUE);
+  private static final Map<String, QueryCondition.ExtensionScope> SCOPES = Map.of(
+      "", QueryCondition.ExtensionScope.EVENT, "ILMD_", QueryCondition.ExtensionScope.ILMD,
+      "ERROR_DECLARATION_", QueryCondition.ExtensionScope.ERROR_DECLARATION,
+      "SENSORELEMENT_", QueryCondition.ExtensionScope.SENSOR_ELEMENT,
+      "SENSORMETADATA_", QueryCondition.ExtensionScope.SENSOR_METADATA,
+      "SENSORREPORT_", QueryCondition.ExtensionScope.SENSOR_REPORT,
+      "readPoint_", QueryCondition.ExtensionScope.READ_POINT, "bizLocation_", QueryCondition.ExtensionScope.BIZ_LOCATION);
+
+  private final ParameterValues values;
+  private final DocumentNamespaces namespaces;
+
+  FamilyParameters(ParameterValues values, DocumentNamespaces namespaces) {
+    this.values = values;
+    this.namespaces = namespaces;
+  }
+
+  /** The condition of a family parameter, empty when the name belongs to no family. */
+  Optional<QueryCondition> parse(String name, List<String> raw) {
+    Matcher m = TYPED_REFERENCE.matcher(name);
+    if (m.matches()) {
+      var kind = switch (m.group(1)) {
+        case "bizTransaction" -> QueryCondition.ReferenceKind.BIZ_TRANSACTION;
+        case "source" -> QueryCondition.ReferenceKind.SOURCE;
+        default -> QueryCondition.ReferenceKind.DESTINATION;
+      };
+      return Optional.of(new QueryCondition.TypedReferenceIn(kind, m.group(2), values.uris(name, raw)));
+    }
+    m = BY_UOM.matcher(name);
+    if (m.matches()) {
+      Comparison comparison = Comparison.valueOf(m.group(1));
+      if (comparison == Comparison.EQ && !m.group(2).equals("value") && !m.group(2).equals("quantity")) {
+        return Optional.empty();
+      }
+      return Optional.of(numbers(name, raw, NUMBER_FIELDS.get(m.group(2)), comparison, m.group(3)));
+    }
+    m = EXTENSION.matcher(name);
+    if (m.matches()) {
+      return extension(name, raw, m);
+    }
+    m = ATTRIBUTE.matcher(name);
+    if (m.matches()) {
+      return Optional.of(new QueryCondition.MasterDataAttribute(m.group(1), m.group(2), Set.of(),
+          values.list(name, raw).stream().map(ParameterValues::typed).toList()));
+    }
+    m = HAS_ATTRIBUTE.matcher(name);
+    if (m.matches()) {
+      return Optional.of(new QueryCondition.MasterDataAttribute(m.group(1), null, Set.copyOf(values.list(name, raw)),
+          List.of()));
+    }
+    return Optional.empty();
+  }
+
+  QueryCondition numbers(String name, List<String> raw, QueryCondition.NumberField field, Comparison comparison,
+      String uom) {
+    List<String> items = comparison == Comparison.EQ ? values.list(name, raw) : singleton(name, raw);
+    return new QueryCondition.NumberCompare(field, comparison, values.numbers(name, items), uom);
+  }
+
+  private Optional<QueryCondition> extension(String name, List<String> raw, Matcher m) {
+    String prefix = m.group(4);
+    String namespace = namespaces.namespaceOf(prefix).orElse(null);
+    if (namespace == null) {
+      values.problem(name, "the prefix '" + prefix + "' is not declared (GS1-Extensions header)");
+      return Optional.of(new QueryCondition.ExtensionField(QueryCondition.ExtensionScope.EVENT, false,
+          new QualifiedName("", m.group(5), prefix), null, List.of()));
+    }
+    QualifiedName field = new QualifiedName(namespace, m.group(5), prefix);
+    QueryCondition.ExtensionScope scope = SCOPES.get(m.group(3) == null ? "" : m.group(3));
+    boolean inner = m.group(2) != null;
+    if (m.group(1).equals("EXISTS")) {
+      values.flag(name, raw);
+      return Optional.of(new QueryCondition.ExtensionField(scope, inner, field, null, List.of()));
+    }
+    Comparison comparison = Comparison.valueOf(m.group(1));
+    List<String> items = comparison == Comparison.EQ ? values.list(name, raw) : singleton(name, raw);
+    List<QueryValue> typed = items.stream().map(ParameterValues::typed).toList();
+    if (comparison != Comparison.EQ && typed.stream().anyMatch(QueryValue.Text.class::isInstance)) {
+      values.problem(name, "an ordering comparison needs a number or a date-time");
+    }
+    return Optional.of(new QueryCondition.ExtensionField(scope, inner, field, comparison, typed));
+  }
+
+  private List<String> singleton(String name, List<String> raw) {
+    String value = values.single(name, raw);
+    return value == null ? List.of() : List.of(value);
+  }
+}
