@@ -44,6 +44,25 @@ final class AdminClient {
         return send(request(path).DELETE());
     }
 
+    /** Streams a GET answer into {@code out}; a problem answer removes the file and becomes a {@link CliException}. */
+    void download(String path, Path out) {
+        HttpResponse<Path> response;
+        try {
+            response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofFile(out));
+            if (response.statusCode() >= 400) {
+                JsonNode problem = parse(Files.readAllBytes(out));
+                Files.deleteIfExists(out);
+                throw new CliException("HTTP " + response.statusCode() + ": "
+                        + problem.path("detail").asText(problem.path("title").asText("no detail")));
+            }
+        } catch (IOException e) {
+            throw new CliException("cannot download to " + out + ": " + CliException.describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted");
+        }
+    }
+
     static String pretty(JsonNode node) {
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bricshub", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "BRICS Hub: Product Code traceability and Technology Transfer.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, DemoCommand.class, AdminCommand.class,
-                WitnessCommand.class, AuditCommand.class, TransferCommand.class})
+                WitnessCommand.class, AuditCommand.class, TransferCommand.class, CodesCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -26,6 +26,8 @@ import org.bricshub.platform.db.DataFolderLock;
 import org.bricshub.platform.db.Database;
 import org.bricshub.platform.org.OrganisationStore;
 import org.bricshub.transfer.TechnologyTransfer;
+import org.bricshub.trace.ProductCodes;
+import org.bricshub.trace.SerialKeys;
 import org.bricshub.web.WebServer;
 import org.bricshub.web.WebSettings;
 import org.bricshub.web.http.Callers;
@@ -39,6 +41,8 @@ import org.bricshub.web.routes.HealthRoutes;
 import org.bricshub.web.routes.MetricsRoutes;
 import org.bricshub.web.transfer.TransferRoutes;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.bricshub.web.trace.TracePageRoutes;
+import org.bricshub.web.trace.TraceRoutes;
 
 /**
  * A running server, wired explicitly: configuration → data-folder lock → database → verifiable log → services →
@@ -90,6 +94,8 @@ final class Server implements AutoCloseable {
             Callers callers = new Callers(authenticator);
             JsonBodies bodies = new JsonBodies(json);
             Pages pages = new Pages(Messages.load());
+            ProductCodes codes = new ProductCodes(db, clock, SerialKeys.openOrCreate(config.dataDir()),
+                    config.publicUrl(), config.maxCodesPerBatch());
             WebServer web = open(opened, WebServer.start(WebSettings.of(config, Version.current()), json, metrics,
                     pages.errorPage(), List.of(
                             new HealthRoutes(Map.of("database", database::isHealthy)),
@@ -97,6 +103,8 @@ final class Server implements AutoCloseable {
                             new AdminRoutes(admin, callers, bodies),
                             new LogRoutes(ledger),
                             new TransferRoutes(transfer, callers, bodies, pages),
+                            new TraceRoutes(codes, callers, bodies, config.publicUrl()),
+                            new TracePageRoutes(pages, codes, authenticator),
                             new PageRoutes(pages))));
             return new Server(opened, web, newAdminKey, ledger, transfer, admin, authenticator);
         } catch (RuntimeException e) {

@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import org.bricshub.platform.TestDatabase;
 import org.bricshub.platform.access.AdminBootstrap;
@@ -52,12 +52,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, int ratePerSecond, List<Routes> extra) throws IOException {
-        return start(dataDir, ratePerSecond, db -> extra);
+        return start(dataDir, ratePerSecond, (db, authenticator) -> extra);
     }
 
-    /** A server whose extra routes are built over its fresh database, for features whose services need it. */
-    public static TestServer start(Path dataDir, int ratePerSecond, Function<DataSource, List<Routes>> extra)
-            throws IOException {
+    /** A server whose extra routes are built from its fresh database and authenticator. */
+    public static TestServer start(Path dataDir, int ratePerSecond,
+                                   BiFunction<DataSource, Authenticator, List<Routes>> extraRoutes) throws IOException {
         DataSource db = TestDatabase.fresh();
         Clock clock = Clock.systemUTC();
         Authenticator authenticator = new Authenticator(db, clock);
@@ -70,7 +70,7 @@ public final class TestServer implements AutoCloseable {
                 new MetricsRoutes(metrics),
                 new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
                 new PageRoutes(PAGES)));
-        routes.addAll(extra.apply(db));
+        routes.addAll(extraRoutes.apply(db, authenticator));
         WebServer server = WebServer.start(new WebSettings("127.0.0.1", 0, "http://localhost", 64 * 1024,
                 ratePerSecond, ratePerSecond, "test"), json, metrics, PAGES.errorPage(), routes);
         return new TestServer(server, db, Files.readString(keyFile).strip(), admin, authenticator);

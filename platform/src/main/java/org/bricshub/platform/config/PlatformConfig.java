@@ -30,7 +30,8 @@ public record PlatformConfig(
         List<String> logWitnesses,
         int logWitnessQuorum,
         String operatorName,
-        String operatorCountry) {
+        String operatorCountry,
+        long maxCodesPerBatch) {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -64,6 +65,7 @@ public record PlatformConfig(
         if (!logWitnesses.isEmpty()) {
             requireRange(Setting.LOG_WITNESS_QUORUM, logWitnessQuorum, 1, logWitnesses.size());
         }
+        requireRange(Setting.TRACE_BATCH_MAX_CODES, maxCodesPerBatch, 1, 1L << 40);
         if (!COUNTRIES.contains(operatorCountry)) {
             throw new ConfigException(Setting.OPERATOR_COUNTRY.key(), "must be an ISO 3166-1 alpha-2 code");
         }
@@ -96,7 +98,8 @@ public record PlatformConfig(
                         .toList(),
                 integer(s, Setting.LOG_WITNESS_QUORUM),
                 s.get(Setting.OPERATOR_NAME),
-                s.get(Setting.OPERATOR_COUNTRY).toUpperCase(Locale.ROOT));
+                s.get(Setting.OPERATOR_COUNTRY).toUpperCase(Locale.ROOT),
+                longValue(s, Setting.TRACE_BATCH_MAX_CODES));
     }
 
     /** The log's origin when none is configured or kept: {@code <public host[:port]>/log}. */

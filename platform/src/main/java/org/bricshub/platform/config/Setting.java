@@ -30,7 +30,9 @@ public enum Setting {
     OPERATOR_NAME("operator.name", "BRICS Hub operator", "text",
             "Name of the platform operator organisation created on first start."),
     OPERATOR_COUNTRY("operator.country", "CN", "ISO 3166-1 alpha-2",
-            "Country of the platform operator organisation created on first start.");
+            "Country of the platform operator organisation created on first start."),
+    TRACE_BATCH_MAX_CODES("trace.batch.max.codes", "100000000", "codes",
+            "Most codes one batch may hold; a larger count is refused with 400.");
 
     private final String key;
     private final String defaultValue;

@@ -29,7 +29,7 @@ class TransferApiIT {
 
     @BeforeAll
     static void start() throws Exception {
-        t = TestServer.start(dataDir, 10_000, db -> {
+        t = TestServer.start(dataDir, 10_000, (db, authenticator) -> {
             transfer = TechnologyTransfer.open(db, dataDir, Clock.systemUTC());
             return List.of(new TransferRoutes(transfer, new Callers(new org.bricshub.platform.access.Authenticator(db,
                     Clock.systemUTC())), new JsonBodies(JsonBodies.newMapper()),
