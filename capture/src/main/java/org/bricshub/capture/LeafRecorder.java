@@ -56,7 +56,11 @@ final class LeafRecorder {
     record(seqs, leaves);
   }
 
-  /** Records leaves for every pending outbox entry, appending only those the log does not hold yet. */
+  /**
+   * Records leaves for every pending outbox entry, appending only those the log does not hold yet. Run it at start,
+   * after {@link Ledger#start} integrated what was sequenced, and before any capture: an entry in flight would be
+   * invisible to the scan and appended twice.
+   */
   int recover() {
     Map<String, ArrayDeque<Long>> bySeq = new HashMap<>();
     Map<Long, byte[]> entries = new HashMap<>();
