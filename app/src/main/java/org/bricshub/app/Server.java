@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bricshub.capture.Delegations;
+import org.bricshub.capture.EventRepository;
 import org.bricshub.i18n.Messages;
 import org.bricshub.ledger.Ledger;
 import org.bricshub.ledger.LedgerConfig;
@@ -21,6 +23,9 @@ import org.bricshub.platform.db.Database;
 import org.bricshub.platform.org.OrganisationStore;
 import org.bricshub.web.WebServer;
 import org.bricshub.web.WebSettings;
+import org.bricshub.web.epcis.DelegationRoutes;
+import org.bricshub.web.epcis.EpcisCaptureRoutes;
+import org.bricshub.web.epcis.EpcisQueryRoutes;
 import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
 import org.bricshub.web.http.Metrics;
@@ -37,6 +42,8 @@ import org.bricshub.web.routes.MetricsRoutes;
  * Closing it undoes the steps in reverse order.
  */
 final class Server implements AutoCloseable {
+    /** The most events one EPCIS capture may hold (advertised as GS1-EPCIS-Capture-Limit). */
+    static final int CAPTURE_LIMIT = 10_000;
     private final DataFolderLock lock;
     private final Database database;
     private final LogStore logStore;
@@ -71,6 +78,10 @@ final class Server implements AutoCloseable {
             ledger = Ledger.start(LedgerConfig.defaults(config.logOrigin(), config.dataDir().resolve("log.key")),
                     logStore);
 
+            Delegations delegations = new Delegations(db, new AuditLog(db), clock);
+            EventRepository events = new EventRepository(db, ledger, clock, delegations);
+            events.recoverPendingLeaves();
+
             Authenticator authenticator = new Authenticator(db, clock);
             Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db),
                     authenticator);
@@ -83,6 +94,10 @@ final class Server implements AutoCloseable {
                             new MetricsRoutes(metrics),
                             new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
                             new LogRoutes(ledger),
+                            new EpcisCaptureRoutes(events, new Callers(authenticator), CAPTURE_LIMIT,
+                                    config.maxRequestBytes()),
+                            new EpcisQueryRoutes(events, new Callers(authenticator)),
+                            new DelegationRoutes(delegations, new Callers(authenticator), new JsonBodies(json)),
                             new PageRoutes(pages)));
             return new Server(lock, database, logStore, ledger, web, newAdminKey);
         } catch (RuntimeException e) {

@@ -73,7 +73,7 @@ public final class EventRepository {
     long sizeBefore = ledger.treeSize();
     List<LeafRecorder.Pending> pending = new ArrayList<>();
     CaptureJob job = Transaction.run(dataSource, c -> {
-      long id = insertJob(c, caller, now, contentType, document);
+      long id = insertJob(c, caller, now, contentType, document, proceedOnError);
       Savepoint beforeEvents = c.setSavepoint();
       List<String> duplicates = new ArrayList<>();
       List<LeafRecorder.Pending> stored = writer.write(c, id, caller.orgId(), now, prepared, sizeBefore, duplicates);
@@ -85,8 +85,8 @@ public final class EventRepository {
       }
       finishJob(c, id, failed ? "failed" : "succeeded", stored.size(), errors);
       pending.addAll(stored);
-      return new CaptureJob(id, failed ? "failed" : "succeeded", now.toInstant(), now.toInstant(), stored.size(),
-          errors);
+      return new CaptureJob(id, failed ? "failed" : "succeeded", behaviour(proceedOnError), now.toInstant(),
+          now.toInstant(), stored.size(), errors);
     });
     if (!pending.isEmpty()) {
       leaves.append(pending);
@@ -115,9 +115,10 @@ public final class EventRepository {
   }
 
   private static long insertJob(Connection c, Principal caller, OffsetDateTime now, String contentType,
-      byte[] document) throws SQLException {
+      byte[] document, boolean proceedOnError) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("insert into capture_jobs (org_id, key_id, received_at, status, "
-        + "content_type, document) values (?, ?, ?, 'running', ?, ?) returning id")) {
+        + "content_type, document, error_behaviour) values (?, ?, ?, 'running', ?, ?, ?) returning id")) {
+      ps.setString(6, behaviour(proceedOnError));
       ps.setLong(1, caller.orgId());
       ps.setLong(2, caller.keyId());
       ps.setObject(3, now);
@@ -128,6 +129,10 @@ public final class EventRepository {
         return rs.getLong(1);
       }
     }
+  }
+
+  private static String behaviour(boolean proceedOnError) {
+    return proceedOnError ? "proceed" : "rollback";
   }
 
   private void finishJob(Connection c, long id, String status, int count, List<String> errors) throws SQLException {
@@ -146,7 +151,7 @@ public final class EventRepository {
   public Optional<CaptureJob> job(Principal caller, long id) {
     return Transaction.run(dataSource, c -> {
       try (PreparedStatement ps = c.prepareStatement("select status, received_at, finished_at, event_count, "
-          + "errors::text from capture_jobs where id = ? and (org_id = ? or ?)")) {
+          + "errors::text, error_behaviour from capture_jobs where id = ? and (org_id = ? or ?)")) {
         ps.setLong(1, id);
         ps.setLong(2, caller.orgId());
         ps.setBoolean(3, caller.isPlatformAdmin());
@@ -155,7 +160,7 @@ public final class EventRepository {
             return Optional.empty();
           }
           var finished = rs.getObject(3, OffsetDateTime.class);
-          return Optional.of(new CaptureJob(id, rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+          return Optional.of(new CaptureJob(id, rs.getString(1), rs.getString(6), rs.getObject(2, OffsetDateTime.class).toInstant(),
               finished == null ? null : finished.toInstant(), rs.getInt(4), JsonText.strings(rs.getString(5))));
         }
       }

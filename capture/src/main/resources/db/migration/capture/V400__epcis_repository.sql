@@ -8,6 +8,7 @@ create table capture_jobs (
     received_at   timestamptz not null,
     finished_at   timestamptz,
     status        text        not null check (status in ('running', 'succeeded', 'failed')),
+    error_behaviour text      not null check (error_behaviour in ('rollback', 'proceed')),
     content_type  text        not null,
     document      bytea       not null,
     event_count   integer     not null default 0,
