@@ -51,9 +51,17 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir, int ratePerSecond, List<Routes> extra) throws IOException {
+        return start(dataDir, ratePerSecond, (db, authenticator) -> extra);
+    }
+
+    /** A server whose extra routes are built on its database and authenticator. */
+    public static TestServer start(Path dataDir, int ratePerSecond,
+                                   java.util.function.BiFunction<DataSource, Authenticator, List<Routes>> extraRoutes)
+            throws IOException {
         DataSource db = TestDatabase.fresh();
         Clock clock = Clock.systemUTC();
         Authenticator authenticator = new Authenticator(db, clock);
+        List<Routes> extra = extraRoutes.apply(db, authenticator);
         Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db), authenticator);
         Path keyFile = AdminBootstrap.run(db, clock, dataDir, "Operator", "CN").orElseThrow();
         var json = JsonBodies.newMapper();
