@@ -45,37 +45,27 @@ import org.junit.jupiter.api.io.TempDir;
 class EventRepositoryIT {
   private static final EpcisValidator VALIDATOR = new EpcisValidator();
   @TempDir Path dir;
-  private DataSource ds;
-  private Ledger ledger;
+  private RepositoryFixture f;
   private EventRepository repository;
-  private Delegations delegations;
   private Principal tea;
   private Principal shipper;
 
   @BeforeEach
   void start() {
-    ds = TestDatabase.fresh();
-    startLedger();
-    tea = principal("Anxi Tea", OrganisationKind.BRAND_OWNER, "0614141");
-    shipper = principal("Shipper", OrganisationKind.LOGISTICS, "4012345");
-  }
-
-  private void startLedger() {
-    ledger = Ledger.start(LedgerConfig.defaults("test.bricshub.org/log", dir.resolve("log.key")),
-        LogStores.postgres(ds));
-    delegations = new Delegations(ds, new AuditLog(ds), Clock.systemUTC());
-    repository = new EventRepository(ds, ledger, Clock.systemUTC(), delegations);
-  }
-
-  /** What a process restart does: the ledger recovers its own state first. */
-  private void restart() {
-    ledger.close();
-    startLedger();
+    f = new RepositoryFixture(dir);
+    repository = f.repository;
+    tea = f.principal("Anxi Tea", OrganisationKind.BRAND_OWNER, "0614141");
+    shipper = f.principal("Shipper", OrganisationKind.LOGISTICS, "4012345");
   }
 
   @AfterEach
   void stop() {
-    ledger.close();
+    f.close();
+  }
+
+  private void restart() {
+    f.restart();
+    repository = f.repository;
   }
 
   @Test
@@ -126,7 +116,7 @@ class EventRepositoryIT {
     assertThatThrownBy(() -> capture(shipper, event)).isInstanceOf(ForbiddenException.class)
         .hasMessageContaining("urn:epc:id:sgtin:0614141.107346.9");
     assertThat(count("capture_events")).isZero();
-    delegations.delegate(tea, "0614141", shipper.orgId());
+    f.delegations.delegate(tea, "0614141", shipper.orgId());
     assertThat(capture(shipper, event).succeeded()).isTrue();
     assertThat(repository.eventJson(tea, EventHashId.of(event))).isPresent();
   }
@@ -146,10 +136,10 @@ class EventRepositoryIT {
     long leaf = simulateCrashBeforeLeafRecorded(
         LogEntry.of(hashId, repository.eventJson(tea, hashId).orElseThrow()).bytes());
     restart();
-    long size = ledger.treeSize();
+    long size = f.ledger.treeSize();
     assertThat(repository.recoverPendingLeaves()).isEqualTo(1);
     assertThat(singleLeaf()).isEqualTo(leaf);
-    assertThat(ledger.treeSize()).isEqualTo(size);
+    assertThat(f.ledger.treeSize()).isEqualTo(size);
     assertThat(count("capture_log_outbox")).isZero();
   }
 
@@ -160,7 +150,7 @@ class EventRepositoryIT {
     // an entry the log has never seen: as if the process died before the append
     simulateCrashBeforeLeafRecorded(new LogEntry(EventHashId.of(event), "0".repeat(64)).bytes());
     restart();
-    long size = ledger.treeSize();
+    long size = f.ledger.treeSize();
     assertThat(repository.recoverPendingLeaves()).isEqualTo(1);
     assertThat(singleLeaf()).isEqualTo(size);
     assertThat(repository.recoverPendingLeaves()).isZero();
@@ -203,7 +193,7 @@ class EventRepositoryIT {
   /** The state a crash between the log append and the leaf transaction leaves: an outbox row, no leaf row. */
   private long simulateCrashBeforeLeafRecorded(byte[] entry) {
     long leaf = singleLeaf();
-    Transaction.run(ds, c -> {
+    Transaction.run(f.ds, c -> {
       try (PreparedStatement ps = c.prepareStatement("insert into capture_log_outbox (seq, entry, size_before) "
           + "select seq, ?, 0 from capture_events")) {
         ps.setBytes(1, entry);
@@ -216,7 +206,7 @@ class EventRepositoryIT {
   }
 
   private long singleLeaf() {
-    return Transaction.run(ds, c -> {
+    return Transaction.run(f.ds, c -> {
       try (ResultSet rs = c.createStatement().executeQuery("select leaf_index from capture_event_leaves")) {
         rs.next();
         long leaf = rs.getLong(1);
@@ -231,33 +221,6 @@ class EventRepositoryIT {
   }
 
   private long count(String table) {
-    return Transaction.run(ds, c -> {
-      try (ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
-  }
-
-  private Principal principal(String name, OrganisationKind kind, String prefix) {
-    return Transaction.run(ds, c -> {
-      long org = new OrganisationStore(ds).create(c, new NewOrganisation(name, "CN", kind, List.of(prefix)),
-          Instant.now()).id();
-      return new Principal(apiKey(c, org), org, kind, Role.ADMIN);
-    });
-  }
-
-  private static long apiKey(Connection c, long org) throws SQLException {
-    byte[] hash = new byte[32];
-    new SecureRandom().nextBytes(hash);
-    try (PreparedStatement ps = c.prepareStatement(
-        "insert into api_keys (org_id, role, key_hash, created_at) values (?, 'admin', ?, now()) returning id")) {
-      ps.setLong(1, org);
-      ps.setBytes(2, hash);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return f.count(table);
   }
 }
