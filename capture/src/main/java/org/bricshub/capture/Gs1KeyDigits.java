@@ -9,8 +9,9 @@ import org.bricshub.gs1.Gs1Exception;
 /**
  * The digits of an identifier that begin with its GS1 company prefix, so that "is this object under prefix P" is a
  * {@code startsWith} (and an index range scan in SQL). An EPC URN states its prefix (GS1 EPC TDS 2.1 §6): the
- * digits are {@code prefix + "." + rest}, so a longer prefix cannot claim it. A GS1 Digital Link does not: its key
- * digits are {@link CompanyPrefixes#prefixBearingDigits}. Anything else (urn:uuid, private URIs) has none.
+ * digits are kept as written, {@code prefix.rest}, so the URN is under the prefix it declares (and under a shorter
+ * one of the same digits; a longer one never matches across the dot). A GS1 Digital Link states none: its digits
+ * are {@link CompanyPrefixes#prefixBearingDigits}. Anything else (urn:uuid, private URIs) has none.
  */
 final class Gs1KeyDigits {
   private static final Set<String> GS1_SCHEMES = Set.of("sgtin", "sscc", "sgln", "grai", "giai", "gsrn", "gsrnp",
