@@ -89,8 +89,7 @@ final class EventQueries {
           (Object) t.types().stream().map(EventQueries::typeCode).toArray(Long[]::new));
       case QueryCondition.TimeBound t -> and(timeColumn(t.field()) + (t.comparison().name().equals("GE")
           ? " >= ?" : " < ?"), t.time());
-      case QueryCondition.ValueIn v -> and(valueColumn(v.field()) + " = any (?::text[])",
-          (Object) v.values().toArray(String[]::new));
+      case QueryCondition.ValueIn v -> valueIn(v);
       case QueryCondition.EpcMatch m -> matchEpc(m);
       case QueryCondition.TypedReferenceIn r -> and("e.seq in (select seq from capture_event_values where role = ? "
               + "and type = ? and value = any (?::text[]))", switch (r.kind()) {
@@ -98,10 +97,27 @@ final class EventQueries {
                 case SOURCE -> ValueRole.SOURCE.code;
                 case DESTINATION -> ValueRole.DESTINATION.code;
               }, r.type(), r.values().toArray(String[]::new));
-      case QueryCondition.Exists x when x.part() == QueryCondition.Part.ERROR_DECLARATION ->
-          and("e.error_declared");
+      case QueryCondition.Exists x -> and(switch (x.part()) {
+        case ERROR_DECLARATION -> "e.error_declared";
+        case SENSOR_ELEMENT_LIST -> "jsonb_exists(e.event, 'sensorElementList')";
+      });
       default -> throw unsupported(condition.getClass().getSimpleName(),
           "this query family is not supported by the repository yet: " + condition);
+    }
+  }
+
+  private void valueIn(QueryCondition.ValueIn v) {
+    String array = switch (v.field()) {
+      case PERSISTENT_DISPOSITION_SET -> "e.event->'persistentDisposition'->'set'";
+      case PERSISTENT_DISPOSITION_UNSET -> "e.event->'persistentDisposition'->'unset'";
+      case CORRECTIVE_EVENT_ID -> "e.event->'errorDeclaration'->'correctiveEventIDs'";
+      default -> null;
+    };
+    String[] values = v.values().toArray(String[]::new);
+    if (array != null) {
+      and("jsonb_exists_any(coalesce(" + array + ", '[]'::jsonb), ?::text[])", (Object) values);
+    } else {
+      and(valueColumn(v.field()) + " = any (?::text[])", (Object) values);
     }
   }
 
@@ -153,6 +169,7 @@ final class EventQueries {
     return switch (field) {
       case EVENT_TIME -> "e.event_time";
       case RECORD_TIME -> "e.record_time";
+      case ERROR_DECLARATION_TIME -> "(e.event->'errorDeclaration'->>'declarationTime')::timestamptz";
       default -> throw unsupported(field.name(), "this time bound is not supported by the repository yet");
     };
   }
@@ -165,6 +182,9 @@ final class EventQueries {
       case READ_POINT -> "e.read_point";
       case BIZ_LOCATION -> "e.biz_location";
       case EVENT_ID -> "e.event_id";
+      // Fields without a column are read from the stored event: a filter, not an index look-up.
+      case TRANSFORMATION_ID -> "e.event->>'transformationID'";
+      case ERROR_REASON -> "e.event->'errorDeclaration'->>'reason'";
       default -> throw unsupported("EQ_" + field.name(), "this field is not supported by the repository yet");
     };
   }

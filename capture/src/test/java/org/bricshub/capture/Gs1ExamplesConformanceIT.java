@@ -103,6 +103,18 @@ class Gs1ExamplesConformanceIT {
       EventPage page = f.repository.query(operator, EventQueryParser.parse(
           Map.of("EQ_eventID", List.of(back.common().eventID()), "perPage", List.of("1000"))));
       assertThat(page.events()).contains(served);
+      if (back.common().errorDeclaration() != null) {
+        assertThat(f.repository.query(operator, EventQueryParser.parse(Map.of("EXISTS_errorDeclaration",
+            List.of(""), "perPage", List.of("1000")))).events()).contains(served);
+      }
+      if (!back.common().sensorElementList().isEmpty()) {
+        assertThat(f.repository.query(operator, EventQueryParser.parse(Map.of("EXISTS_sensorElementList",
+            List.of(""), "perPage", List.of("1000")))).events()).contains(served);
+      }
+      if (back.common().persistentDisposition() != null && !back.common().persistentDisposition().set().isEmpty()) {
+        assertThat(f.repository.query(operator, EventQueryParser.parse(Map.of("EQ_persistentDisposition_set",
+            back.common().persistentDisposition().set(), "perPage", List.of("1000")))).events()).contains(served);
+      }
     }
   }
 
