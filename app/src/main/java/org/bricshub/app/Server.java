@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.bricshub.capture.Delegations;
+import org.bricshub.capture.EventRepository;
 import org.bricshub.i18n.Messages;
 import org.bricshub.ledger.Ledger;
 import org.bricshub.ledger.LedgerConfig;
@@ -30,6 +32,9 @@ import org.bricshub.trace.ProductCodes;
 import org.bricshub.trace.SerialKeys;
 import org.bricshub.web.WebServer;
 import org.bricshub.web.WebSettings;
+import org.bricshub.web.epcis.DelegationRoutes;
+import org.bricshub.web.epcis.EpcisCaptureRoutes;
+import org.bricshub.web.epcis.EpcisQueryRoutes;
 import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
 import org.bricshub.web.http.Metrics;
@@ -49,6 +54,8 @@ import org.bricshub.web.trace.TraceRoutes;
  * routes → HTTP. What it opens it closes in reverse order, also when a later step of the start fails.
  */
 final class Server implements AutoCloseable {
+    /** The most events one EPCIS capture may hold (advertised as GS1-EPCIS-Capture-Limit). */
+    static final int CAPTURE_LIMIT = 10_000;
     private final Deque<AutoCloseable> opened;
     private final WebServer web;
     private final Optional<Path> newAdminKey;
@@ -85,6 +92,10 @@ final class Server implements AutoCloseable {
                         .map(WitnessEndpoint::parse).toList(), config.logWitnessQuorum(), Duration.ofSeconds(10)));
             }
 
+            Delegations delegations = new Delegations(db, new AuditLog(db), clock);
+            EventRepository events = new EventRepository(db, ledger, clock, delegations);
+            events.recoverPendingLeaves();
+
             Authenticator authenticator = new Authenticator(db, clock);
             Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db),
                     authenticator);
@@ -105,6 +116,9 @@ final class Server implements AutoCloseable {
                             new TransferRoutes(transfer, callers, bodies, pages),
                             new TraceRoutes(codes, callers, bodies, config.publicUrl()),
                             new TracePageRoutes(pages, codes, authenticator),
+                            new EpcisCaptureRoutes(events, callers, CAPTURE_LIMIT, config.maxRequestBytes()),
+                            new EpcisQueryRoutes(events, callers),
+                            new DelegationRoutes(delegations, callers, bodies),
                             new PageRoutes(pages))));
             return new Server(opened, web, newAdminKey, ledger, transfer, admin, authenticator);
         } catch (RuntimeException e) {

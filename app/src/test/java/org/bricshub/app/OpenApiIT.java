@@ -56,9 +56,13 @@ class OpenApiIT {
         }
     }
 
-    /** JSON API routes: everything under /api/ (but the document itself) and the health check. */
+    /**
+     * JSON API routes: everything under /api/ (but the document itself), the health check, and the EPCIS REST
+     * binding's operations (not OPTIONS, nor the event-by-ID routes whose percent-encoded IDs need a greedy path).
+     */
     private static boolean isJsonApi(String route) {
         String path = route.substring(route.indexOf(' ') + 1);
-        return path.startsWith("/api/") && !path.equals("/api/openapi.json") || path.equals("/health");
+        boolean epcis = path.startsWith("/epcis/") && !route.startsWith("OPTIONS ") && !path.contains("<");
+        return path.startsWith("/api/") && !path.equals("/api/openapi.json") || path.equals("/health") || epcis;
     }
 }

@@ -36,11 +36,7 @@ public record CompanyPrefixes(Set<String> prefixes) {
      * digit of a GTIN or ITIP, the extension digit of an SSCC and the leading zero of a GRAI.
      */
     public Optional<String> prefixOf(AiElement key) {
-        String v = key.value();
-        String digits = switch (key.ai()) {
-            case "00", "01", "02", "03", "8003", "8006", "8026" -> v.substring(1);
-            default -> v;
-        };
+        String digits = prefixBearingDigits(key);
         for (int n = Math.min(MAX, digits.length()); n >= MIN; n--) {
             String candidate = digits.substring(0, n);
             if (prefixes.contains(candidate)) {
@@ -53,5 +49,17 @@ public record CompanyPrefixes(Set<String> prefixes) {
     /** The longest known prefix of a typed key. */
     public Optional<String> prefixOf(Gs1Key key) {
         return prefixOf(key.element());
+    }
+
+    /**
+     * The digits of a key that start with its company prefix: the key without the indicator digit of a GTIN or
+     * ITIP, the extension digit of an SSCC or the leading zero of a GRAI.
+     */
+    public static String prefixBearingDigits(AiElement key) {
+        String v = key.value();
+        return switch (key.ai()) {
+            case "00", "01", "02", "03", "8003", "8006", "8026" -> v.substring(1);
+            default -> v;
+        };
     }
 }

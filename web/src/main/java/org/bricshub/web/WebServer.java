@@ -83,6 +83,12 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(ProblemException.class, problems::problem);
             config.routes.exception(LedgerException.class, (e, ctx) -> problems.problem(ModuleProblems.of(e), ctx));
             config.routes.exception(LogFormatException.class, (e, ctx) -> problems.problem(ModuleProblems.of(e), ctx));
+            config.routes.exception(org.bricshub.epcis.EpcisValidationException.class,
+                    (e, ctx) -> problems.problem(ModuleProblems.of(e), ctx));
+            config.routes.exception(org.bricshub.epcis.query.QueryParameterException.class,
+                    (e, ctx) -> problems.problem(ModuleProblems.of(e), ctx));
+            config.routes.exception(org.bricshub.gs1.Gs1Exception.class,
+                    (e, ctx) -> problems.problem(ModuleProblems.of(e), ctx));
             config.routes.exception(HttpResponseException.class, problems::http);
             config.routes.exception(Exception.class, problems::unexpected);
             config.routes.error(404, ctx -> {

@@ -1,5 +1,11 @@
 package org.bricshub.web.http;
 
+import java.util.List;
+import java.util.Map;
+import org.bricshub.epcis.EpcisValidationException;
+import org.bricshub.epcis.query.QueryParameterException;
+import org.bricshub.gs1.Gs1Exception;
+
 import java.time.Duration;
 import org.bricshub.ledger.LedgerException;
 import org.bricshub.merkle.LogFormatException;
@@ -27,5 +33,29 @@ public final class ModuleProblems {
 
     public static ProblemException of(LogFormatException e) {
         return new InvalidInputException(e.format(), e.getMessage());
+    }
+
+    /** Schema or semantic violations of a captured document: 400, each violation with its JSON pointer or XML path. */
+    public static ProblemException of(EpcisValidationException e) {
+        List<Map<String, String>> violations = e.violations().stream()
+                .map(v -> Map.of("pointer", v.location(), "rule", v.rule())).toList();
+        return new EpcisProblem(400, "ValidationException", "Invalid EPCIS document",
+                violations.size() + " violation(s) of the EPCIS 2.0 schema or rules", "violations", violations);
+    }
+
+    /** Unknown, malformed or unsupported query parameters: 400 as the binding's QueryParameterException. */
+    public static ProblemException of(QueryParameterException e) {
+        List<Map<String, String>> problems = e.problems().stream()
+                .map(p -> Map.of("parameter", p.parameter(), "rule", p.rule())).toList();
+        return new EpcisProblem(400, "QueryParameterException", "Invalid query parameter", e.getMessage(),
+                "parameters", problems);
+    }
+
+    /** A GS1 identifier that breaks its syntax: 400 as a ValidationException naming the AI and rule. */
+    public static ProblemException of(Gs1Exception e) {
+        Map<String, String> violation = e.ai() == null ? Map.of("rule", e.getMessage())
+                : Map.of("ai", e.ai(), "rule", e.getMessage());
+        return new EpcisProblem(400, "ValidationException", "Invalid GS1 identifier", e.getMessage(), "violations",
+                List.of(violation));
     }
 }

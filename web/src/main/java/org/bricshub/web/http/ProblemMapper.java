@@ -69,7 +69,8 @@ public final class ProblemMapper {
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "/problems/" + slug);
+        // The EPCIS 2.0 REST binding names its problem types with CURIEs, e.g. epcisException:ValidationException.
+        body.put("type", slug.startsWith("epcisException:") ? slug : "/problems/" + slug);
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
