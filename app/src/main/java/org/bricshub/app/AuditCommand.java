@@ -3,6 +3,7 @@ package org.bricshub.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bricshub.capture.StoredEvents;
 import org.bricshub.ledger.BouncyCastleEd25519;
 import org.bricshub.ledger.LogStore;
 import org.bricshub.ledger.SignerKeyFile;
@@ -41,7 +42,7 @@ final class AuditCommand implements Callable<Integer> {
         DataFolderLock lock = config.dbUrl().isPresent() ? null : lockOrExplain(config);
         try (Database database = Database.open(config, null);
              LogStore store = Server.openLogStore(config, database.dataSource())) {
-            AuditReport report = LogAudit.run(store, keys, List.of());
+            AuditReport report = LogAudit.run(store, keys, List.of(new StoredEvents(database.dataSource())));
             System.out.printf("audit passed: %d entries, %d tiles, %d checkpoints, %d records%n", report.entries(),
                     report.tiles(), report.checkpoints(), report.records());
             return 0;

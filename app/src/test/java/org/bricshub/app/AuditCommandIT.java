@@ -77,4 +77,42 @@ class AuditCommandIT {
         assertThat(Main.run("audit", "--data", dataDir.toString())).isEqualTo(1);
         assertThat(err.toString().strip()).startsWith("bricshub: entry 17 does not match").doesNotContain("\n");
     }
+
+    @Test
+    void audit_eventAlteredInTheDatabase_namesItsLeaf() throws Exception {
+        PlatformConfig config = PlatformConfig.from(Settings.defaults().with(Setting.DATA, dataDir.toString())
+                .with(Setting.PORT, "0").with(Setting.HOST, "127.0.0.1"));
+        try (Server server = Server.start(config, Clock.systemUTC())) {
+            String base = "http://127.0.0.1:" + server.port();
+            String admin = java.nio.file.Files.readString(dataDir.resolve("admin.key")).strip();
+            var org = post(base + "/api/admin/orgs", admin,
+                    "{\"name\":\"Tea\",\"country\":\"CN\",\"prefixes\":[\"0614141\"],\"kind\":\"brand_owner\"}");
+            String owner = post(base + "/api/admin/orgs/" + org.get("id").asLong() + "/keys", admin,
+                    "{\"role\":\"owner\"}").get("key").asText();
+            post(base + "/epcis/events", owner, """
+                    {"type": "ObjectEvent", "eventTime": "2026-03-01T10:00:00+08:00", "eventTimeZoneOffset": "+08:00",
+                     "epcList": ["urn:epc:id:sgtin:0614141.107346.2017"], "action": "OBSERVE", "bizStep": "packing"}""");
+        }
+        assertThat(Main.run("audit", "--data", dataDir.toString())).isZero();
+        assertThat(out.toString()).contains("1 records");
+
+        try (DataFolderLock lock = DataFolderLock.acquire(dataDir); Database db = Database.open(config, null);
+             Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE capture_events SET event = jsonb_set(event, '{bizStep}', '\"shipping\"')");
+        }
+        err.reset();
+        assertThat(Main.run("audit", "--data", dataDir.toString())).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("bricshub: EPCIS events: the record at leaf ")
+                .endsWith("no longer hashes to its log entry");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode post(String url, String key, String json) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(url)).header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+    }
 }

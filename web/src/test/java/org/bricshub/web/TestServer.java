@@ -61,7 +61,6 @@ public final class TestServer implements AutoCloseable {
         DataSource db = TestDatabase.fresh();
         Clock clock = Clock.systemUTC();
         Authenticator authenticator = new Authenticator(db, clock);
-        List<Routes> extra = extraRoutes.apply(db, authenticator);
         Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db), authenticator);
         Path keyFile = AdminBootstrap.run(db, clock, dataDir, "Operator", "CN").orElseThrow();
         var json = JsonBodies.newMapper();
