@@ -97,9 +97,15 @@ class LabelOutputIT {
             renderer.setRenderingHints(new java.awt.RenderingHints(java.awt.RenderingHints.KEY_ANTIALIASING,
                     java.awt.RenderingHints.VALUE_ANTIALIAS_OFF));
             for (int page = 0; page < doc.getNumberOfPages(); page++) {
-                Path png = dataDir.resolve("page" + page + ".png");
-                ImageIO.write(renderer.renderImageWithDPI(page, 300, ImageType.BINARY), "png", png.toFile());
-                scanned.addAll(zbarimg(png));
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page, 300, ImageType.BINARY);
+                // One label per scan, as a phone sees it: A4 3x8 is 3 columns of 8 labels.
+                int w = image.getWidth() / 3;
+                int h = image.getHeight() / 8;
+                for (int label = 0; label < 24; label++) {
+                    Path png = dataDir.resolve("page" + page + "-label" + label + ".png");
+                    ImageIO.write(image.getSubimage(label % 3 * w, label / 3 * h, w, h), "png", png.toFile());
+                    scanned.addAll(zbarimg(png));
+                }
             }
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
                     .contains("(01) " + GTIN + " (10) QR-1").contains("(17) 280101");
@@ -126,7 +132,8 @@ class LabelOutputIT {
         Process p = new ProcessBuilder(zbar.getPath(), "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable",
                 png.toString()).redirectErrorStream(false).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as("zbarimg exit status").isZero();
+        // 4: no symbol in the image (an empty label); anything else is a failure of zbarimg itself
+        assertThat(p.waitFor()).as("zbarimg exit status").isIn(0, 4);
         return out.lines().filter(l -> !l.isBlank()).toList();
     }
 
