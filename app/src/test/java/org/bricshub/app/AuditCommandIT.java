@@ -74,7 +74,8 @@ class AuditCommandIT {
             String owner = post(base + "/api/admin/orgs/" + org.get("id").asLong() + "/keys", admin,
                     "{\"role\":\"owner\"}").get("key").asText();
             post(base + "/epcis/events", owner, """
-                    {"type": "ObjectEvent", "eventTime": "2026-03-01T10:00:00+08:00", "eventTimeZoneOffset": "+08:00",
+                    {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],
+                     "type": "ObjectEvent", "eventTime": "2026-03-01T10:00:00+08:00", "eventTimeZoneOffset": "+08:00",
                      "epcList": ["urn:epc:id:sgtin:0614141.107346.2017"], "action": "OBSERVE", "bizStep": "packing"}""");
         }
         assertThat(Main.run("audit", "--data", dataDir.toString())).isZero();
