@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.bricshub.platform.config.PlatformConfig;
-import org.bricshub.platform.config.Setting;
-import org.bricshub.platform.config.Settings;
 import org.bricshub.platform.db.DataFolderLock;
 import org.bricshub.platform.db.Database;
 import org.junit.jupiter.api.Test;
@@ -34,8 +32,7 @@ class AuditCommandIT {
 
     @Test
     void audit_servedThenStoppedThenTampered_explainsPassesAndNamesTheEntry() throws Exception {
-        PlatformConfig config = PlatformConfig.from(Settings.defaults().with(Setting.DATA, dataDir.toString())
-                .with(Setting.PORT, "0").with(Setting.HOST, "127.0.0.1"));
+        PlatformConfig config = TestConfigs.local(dataDir);
         try (Server server = Server.start(config, Clock.systemUTC())) {
             List<CompletableFuture<Long>> appended = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
@@ -64,8 +61,7 @@ class AuditCommandIT {
 
     @Test
     void audit_eventAlteredInTheDatabase_namesItsLeaf() throws Exception {
-        PlatformConfig config = PlatformConfig.from(Settings.defaults().with(Setting.DATA, dataDir.toString())
-                .with(Setting.PORT, "0").with(Setting.HOST, "127.0.0.1"));
+        PlatformConfig config = TestConfigs.local(dataDir);
         try (Server server = Server.start(config, Clock.systemUTC())) {
             String base = "http://127.0.0.1:" + server.port();
             String admin = java.nio.file.Files.readString(dataDir.resolve("admin.key")).strip();

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.List;
 import org.bricshub.platform.config.PlatformConfig;
 import org.bricshub.platform.config.Setting;
-import org.bricshub.platform.config.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +29,7 @@ class CodesCommandIT {
 
     @Test
     void issue_writesCsvAndPdf_andADuplicateLotIsOneLineExit1() throws Exception {
-        PlatformConfig config = PlatformConfig.from(Settings.defaults().with(Setting.DATA, dataDir.toString())
-                .with(Setting.PORT, "0").with(Setting.HOST, "127.0.0.1")
+        PlatformConfig config = PlatformConfig.from(TestConfigs.localSettings(dataDir)
                 .with(Setting.PUBLIC_URL, "https://id.example.net"));
         try (Server server = Server.start(config, Clock.systemUTC())) {
             String url = "http://127.0.0.1:" + server.port();

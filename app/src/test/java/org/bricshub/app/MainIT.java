@@ -6,8 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.bricshub.platform.config.PlatformConfig;
-import org.bricshub.platform.config.Setting;
-import org.bricshub.platform.config.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +45,7 @@ class MainIT {
 
     @Test
     void admin_drivesTheApi() throws Exception {
-        PlatformConfig config = PlatformConfig.from(Settings.defaults().with(Setting.DATA, dataDir.toString())
-                .with(Setting.PORT, "0").with(Setting.HOST, "127.0.0.1"));
+        PlatformConfig config = TestConfigs.local(dataDir);
         try (Server server = Server.start(config, Clock.systemUTC())) {
             String url = "http://127.0.0.1:" + server.port();
             String key = dataDir.resolve("admin.key").toString();

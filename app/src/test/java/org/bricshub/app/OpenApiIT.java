@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bricshub.platform.config.PlatformConfig;
-import org.bricshub.platform.config.Setting;
-import org.bricshub.platform.config.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +27,7 @@ class OpenApiIT {
 
     @Test
     void document_listsExactlyTheJsonRoutes() throws Exception {
-        PlatformConfig config = PlatformConfig.from(Settings.defaults().with(Setting.DATA, dataDir.toString())
-                .with(Setting.PORT, "0").with(Setting.HOST, "127.0.0.1"));
+        PlatformConfig config = TestConfigs.local(dataDir);
         try (Server server = Server.start(config, Clock.systemUTC())) {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + server.port() + "/api/openapi.json")).build(),

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.bricshub.platform.config.PlatformConfig;
 import org.bricshub.platform.config.Setting;
-import org.bricshub.platform.config.Settings;
 import org.bricshub.platform.db.DatabaseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +23,7 @@ class ServerIT {
 
     @Test
     void start_freshFolder_isHealthyWritesKeyAndRefusesSecondServer() throws Exception {
-        PlatformConfig config = config();
+        PlatformConfig config = TestConfigs.local(dataDir);
         assertThat(config.defaultLogOrigin()).isEqualTo("localhost/log");
         Path postmasterPid = dataDir.resolve("pg/postmaster.pid");
         long postgresPid;
@@ -44,18 +43,11 @@ class ServerIT {
         assertThat(postmasterPid).as("the postmaster removed its pid file on shutdown").doesNotExist();
         assertThat(ProcessLifecycleIT.isRunning(postgresPid)).as("no orphan postgres").isFalse();
 
-        PlatformConfig moved = PlatformConfig.from(Settings.defaults().with(Setting.DATA, dataDir.toString())
-                .with(Setting.PORT, "0").with(Setting.HOST, "127.0.0.1").with(Setting.PUBLIC_URL, "https://moved.example"));
+        PlatformConfig moved = PlatformConfig.from(
+                TestConfigs.localSettings(dataDir).with(Setting.PUBLIC_URL, "https://moved.example"));
         try (Server again = Server.start(moved, Clock.systemUTC())) {
             assertThat(again.newAdminKey()).as("the platform exists already").isEmpty();
             assertThat(again.ledger().origin()).as("a log keeps its origin").isEqualTo("localhost/log");
         }
-    }
-
-    private PlatformConfig config() {
-        return PlatformConfig.from(Settings.defaults()
-                .with(Setting.DATA, dataDir.toString())
-                .with(Setting.PORT, "0")
-                .with(Setting.HOST, "127.0.0.1"));
     }
 }

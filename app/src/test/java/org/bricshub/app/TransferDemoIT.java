@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.bricshub.platform.config.PlatformConfig;
-import org.bricshub.platform.config.Setting;
-import org.bricshub.platform.config.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +15,7 @@ class TransferDemoIT {
 
     @Test
     void loadTransferDemo_publishesOnceAndMatchesAcrossLanguages() throws Exception {
-        PlatformConfig config = PlatformConfig.from(Settings.defaults().with(Setting.DATA, dataDir.toString())
-                .with(Setting.PORT, "0").with(Setting.HOST, "127.0.0.1"));
+        PlatformConfig config = TestConfigs.local(dataDir);
         try (Server server = Server.start(config, Clock.systemUTC())) {
             String secret = Files.readString(dataDir.resolve("admin.key")).strip();
             assertThat(server.loadTransferDemo(secret)).isEqualTo(9);
