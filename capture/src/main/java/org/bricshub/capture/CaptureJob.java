@@ -16,14 +16,14 @@ import java.util.Objects;
  * @param errors what went wrong, one line each
  */
 public record CaptureJob(long id, String status, String errorBehaviour, Instant receivedAt, Instant finishedAt, int eventCount,
-    List<String> errors) {
-  public CaptureJob {
-    Objects.requireNonNull(status, "status");
-    errors = List.copyOf(errors);
-  }
+        List<String> errors) {
+    public CaptureJob {
+        Objects.requireNonNull(status, "status");
+        errors = List.copyOf(errors);
+    }
 
-  /** Whether the job ended without error (events may have been skipped under "proceed"). */
-  public boolean succeeded() {
-    return status.equals("succeeded");
-  }
+    /** Whether the job ended without error (events may have been skipped under "proceed"). */
+    public boolean succeeded() {
+        return status.equals("succeeded");
+    }
 }

@@ -5,9 +5,9 @@ import org.bricshub.merkle.SignedNote;
 
 /** The tree size a signed checkpoint note commits to (C2SP tlog-checkpoint). */
 final class CheckpointSize {
-  private CheckpointSize() {}
+    private CheckpointSize() {}
 
-  static long of(byte[] signedNote) {
-    return Checkpoint.parse(SignedNote.parse(signedNote).text()).size();
-  }
+    static long of(byte[] signedNote) {
+        return Checkpoint.parse(SignedNote.parse(signedNote).text()).size();
+    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param nextPageToken the token of the next page, or {@code null} on the last page
  */
 public record EventPage(List<String> events, String nextPageToken) {
-  public EventPage {
-    events = List.copyOf(events);
-  }
+    public EventPage {
+        events = List.copyOf(events);
+    }
 }

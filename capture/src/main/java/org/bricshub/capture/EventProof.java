@@ -15,9 +15,9 @@ import java.util.Objects;
  * @param hashes the inclusion proof, leaf to root
  */
 public record EventProof(String eventID, long leafIndex, byte[] entry, String checkpoint, long treeSize,
-    List<byte[]> hashes) {
-  public EventProof {
-    Objects.requireNonNull(eventID, "eventID");
-    hashes = List.copyOf(hashes);
-  }
+        List<byte[]> hashes) {
+    public EventProof {
+        Objects.requireNonNull(eventID, "eventID");
+        hashes = List.copyOf(hashes);
+    }
 }

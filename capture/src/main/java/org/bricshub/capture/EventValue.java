@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param gs1Key the GS1 key digits that a company prefix is matched against, or {@code null} for a non-GS1 value
  */
 record EventValue(ValueRole role, String type, String value, String gs1Key) {
-  EventValue {
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(value, "value");
-  }
+    EventValue {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(value, "value");
+    }
 }

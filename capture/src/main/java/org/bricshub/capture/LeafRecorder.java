@@ -26,111 +26,111 @@ import org.bricshub.platform.db.Transaction;
  * the leaves it finds, so it appends again only the entries the log does not have: no entry gets two leaves.
  */
 final class LeafRecorder {
-  private static final int BUNDLE = 256;
-  private final DataSource dataSource;
-  private final Ledger ledger;
+    private static final int BUNDLE = 256;
+    private final DataSource dataSource;
+    private final Ledger ledger;
 
-  LeafRecorder(DataSource dataSource, Ledger ledger) {
-    this.dataSource = dataSource;
-    this.ledger = ledger;
-  }
-
-  record Pending(long seq, byte[] entry) {}
-
-  /** Appends the entries, waits until they are durable, and records their leaf indexes. */
-  void append(List<Pending> pending) {
-    List<CompletableFuture<Long>> futures = new ArrayList<>(pending.size());
-    for (Pending p : pending) {
-      futures.add(ledger.append(p.entry()));
+    LeafRecorder(DataSource dataSource, Ledger ledger) {
+        this.dataSource = dataSource;
+        this.ledger = ledger;
     }
-    long[] seqs = new long[pending.size()];
-    long[] leaves = new long[pending.size()];
-    try {
-      for (int i = 0; i < pending.size(); i++) {
-        seqs[i] = pending.get(i).seq();
-        leaves[i] = futures.get(i).join();
-      }
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
-    record(seqs, leaves);
-  }
 
-  /**
-   * Records leaves for every pending outbox entry, appending only those the log does not hold yet. Run it at start,
-   * after {@link Ledger#start} integrated what was sequenced, and before any capture: an entry in flight would be
-   * invisible to the scan and appended twice.
-   */
-  int recover() {
-    Map<String, ArrayDeque<Long>> bySeq = new HashMap<>();
-    Map<Long, byte[]> entries = new HashMap<>();
-    long from = Transaction.run(dataSource, c -> {
-      long min = Long.MAX_VALUE;
-      try (PreparedStatement ps = c.prepareStatement(
-          "select seq, entry, size_before from capture_log_outbox order by seq");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          byte[] entry = rs.getBytes(2);
-          entries.put(rs.getLong(1), entry);
-          bySeq.computeIfAbsent(HexFormat.of().formatHex(entry), k -> new ArrayDeque<>()).add(rs.getLong(1));
-          min = Math.min(min, rs.getLong(3));
+    record Pending(long seq, byte[] entry) {}
+
+    /** Appends the entries, waits until they are durable, and records their leaf indexes. */
+    void append(List<Pending> pending) {
+        List<CompletableFuture<Long>> futures = new ArrayList<>(pending.size());
+        for (Pending p : pending) {
+            futures.add(ledger.append(p.entry()));
         }
-      }
-      return min;
-    });
-    if (entries.isEmpty()) {
-      return 0;
-    }
-    List<Long> foundSeqs = new ArrayList<>();
-    List<Long> foundLeaves = new ArrayList<>();
-    long size = ledger.treeSize();
-    for (long bundle = from / BUNDLE; bundle * BUNDLE < size; bundle++) {
-      int width = (int) Math.min(BUNDLE, size - bundle * BUNDLE);
-      byte[] bytes = ledger.read(new TilePath.Entries(bundle, width)).orElseThrow(
-          () -> new IllegalStateException("the log lacks an entry bundle below its tree size"));
-      List<byte[]> list = EntryBundle.decode(bytes).entries();
-      for (int i = 0; i < list.size(); i++) {
-        long index = bundle * BUNDLE + i;
-        ArrayDeque<Long> seqs = index < from ? null : bySeq.get(HexFormat.of().formatHex(list.get(i)));
-        if (seqs != null && !seqs.isEmpty()) {
-          long seq = seqs.poll();
-          foundSeqs.add(seq);
-          foundLeaves.add(index);
-          entries.remove(seq);
+        long[] seqs = new long[pending.size()];
+        long[] leaves = new long[pending.size()];
+        try {
+            for (int i = 0; i < pending.size(); i++) {
+                seqs[i] = pending.get(i).seq();
+                leaves[i] = futures.get(i).join();
+            }
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-      }
+        record(seqs, leaves);
     }
-    record(foundSeqs.stream().mapToLong(Long::longValue).toArray(),
-        foundLeaves.stream().mapToLong(Long::longValue).toArray());
-    List<Pending> missing = entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> new Pending(e.getKey(), e.getValue())).toList();
-    if (!missing.isEmpty()) {
-      append(missing);
-    }
-    return foundSeqs.size() + missing.size();
-  }
 
-  private void record(long[] seqs, long[] leaves) {
-    if (seqs.length == 0) {
-      return;
+    /**
+     * Records leaves for every pending outbox entry, appending only those the log does not hold yet. Run it at start,
+     * after {@link Ledger#start} integrated what was sequenced, and before any capture: an entry in flight would be
+     * invisible to the scan and appended twice.
+     */
+    int recover() {
+        Map<String, ArrayDeque<Long>> bySeq = new HashMap<>();
+        Map<Long, byte[]> entries = new HashMap<>();
+        long from = Transaction.run(dataSource, c -> {
+            long min = Long.MAX_VALUE;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select seq, entry, size_before from capture_log_outbox order by seq");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byte[] entry = rs.getBytes(2);
+                    entries.put(rs.getLong(1), entry);
+                    bySeq.computeIfAbsent(HexFormat.of().formatHex(entry), k -> new ArrayDeque<>()).add(rs.getLong(1));
+                    min = Math.min(min, rs.getLong(3));
+                }
+            }
+            return min;
+        });
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        List<Long> foundSeqs = new ArrayList<>();
+        List<Long> foundLeaves = new ArrayList<>();
+        long size = ledger.treeSize();
+        for (long bundle = from / BUNDLE; bundle * BUNDLE < size; bundle++) {
+            int width = (int) Math.min(BUNDLE, size - bundle * BUNDLE);
+            byte[] bytes = ledger.read(new TilePath.Entries(bundle, width)).orElseThrow(
+                    () -> new IllegalStateException("the log lacks an entry bundle below its tree size"));
+            List<byte[]> list = EntryBundle.decode(bytes).entries();
+            for (int i = 0; i < list.size(); i++) {
+                long index = bundle * BUNDLE + i;
+                ArrayDeque<Long> seqs = index < from ? null : bySeq.get(HexFormat.of().formatHex(list.get(i)));
+                if (seqs != null && !seqs.isEmpty()) {
+                    long seq = seqs.poll();
+                    foundSeqs.add(seq);
+                    foundLeaves.add(index);
+                    entries.remove(seq);
+                }
+            }
+        }
+        record(foundSeqs.stream().mapToLong(Long::longValue).toArray(),
+                foundLeaves.stream().mapToLong(Long::longValue).toArray());
+        List<Pending> missing = entries.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new Pending(e.getKey(), e.getValue())).toList();
+        if (!missing.isEmpty()) {
+            append(missing);
+        }
+        return foundSeqs.size() + missing.size();
     }
-    Transaction.run(dataSource, c -> {
-      recordIn(c, seqs, leaves);
-      return null;
-    });
-  }
 
-  private static void recordIn(Connection c, long[] seqs, long[] leaves) throws SQLException {
-    Long[] s = java.util.Arrays.stream(seqs).boxed().toArray(Long[]::new);
-    Long[] l = java.util.Arrays.stream(leaves).boxed().toArray(Long[]::new);
-    try (PreparedStatement insert = c.prepareStatement(
-        "insert into capture_event_leaves (seq, leaf_index) select * from unnest(?::bigint[], ?::bigint[])");
-        PreparedStatement delete = c.prepareStatement("delete from capture_log_outbox where seq = any(?::bigint[])")) {
-      insert.setArray(1, c.createArrayOf("bigint", s));
-      insert.setArray(2, c.createArrayOf("bigint", l));
-      insert.executeUpdate();
-      delete.setArray(1, c.createArrayOf("bigint", s));
-      delete.executeUpdate();
+    private void record(long[] seqs, long[] leaves) {
+        if (seqs.length == 0) {
+            return;
+        }
+        Transaction.run(dataSource, c -> {
+            recordIn(c, seqs, leaves);
+            return null;
+        });
     }
-  }
+
+    private static void recordIn(Connection c, long[] seqs, long[] leaves) throws SQLException {
+        Long[] s = java.util.Arrays.stream(seqs).boxed().toArray(Long[]::new);
+        Long[] l = java.util.Arrays.stream(leaves).boxed().toArray(Long[]::new);
+        try (PreparedStatement insert = c.prepareStatement(
+                "insert into capture_event_leaves (seq, leaf_index) select * from unnest(?::bigint[], ?::bigint[])");
+                PreparedStatement delete = c.prepareStatement("delete from capture_log_outbox where seq = any(?::bigint[])")) {
+            insert.setArray(1, c.createArrayOf("bigint", s));
+            insert.setArray(2, c.createArrayOf("bigint", l));
+            insert.executeUpdate();
+            delete.setArray(1, c.createArrayOf("bigint", s));
+            delete.executeUpdate();
+        }
+    }
 }

@@ -16,40 +16,40 @@ import java.util.Objects;
  * @param contentSha256 64 lower-case hex digits
  */
 public record LogEntry(String eventHashId, String contentSha256) {
-  static final String HEADER = "bricshub/epcis-event/v1";
+    static final String HEADER = "bricshub/epcis-event/v1";
 
-  public LogEntry {
-    Objects.requireNonNull(eventHashId, "eventHashId");
-    if (eventHashId.contains("\n")) {
-      throw new IllegalArgumentException("an event hash ID has no line break: " + eventHashId);
+    public LogEntry {
+        Objects.requireNonNull(eventHashId, "eventHashId");
+        if (eventHashId.contains("\n")) {
+            throw new IllegalArgumentException("an event hash ID has no line break: " + eventHashId);
+        }
+        if (contentSha256 == null || !contentSha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("contentSha256 must be 64 lower-case hex digits: " + contentSha256);
+        }
     }
-    if (contentSha256 == null || !contentSha256.matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException("contentSha256 must be 64 lower-case hex digits: " + contentSha256);
-    }
-  }
 
-  /** The entry of an event with this hash ID whose canonical JSON is {@code canonicalJson}. */
-  public static LogEntry of(String eventHashId, String canonicalJson) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
-      return new LogEntry(eventHashId, HexFormat.of().formatHex(digest));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK provides SHA-256", e);
+    /** The entry of an event with this hash ID whose canonical JSON is {@code canonicalJson}. */
+    public static LogEntry of(String eventHashId, String canonicalJson) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
+            return new LogEntry(eventHashId, HexFormat.of().formatHex(digest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides SHA-256", e);
+        }
     }
-  }
 
-  /** The entry's bytes as appended to the log. */
-  public byte[] bytes() {
-    return (HEADER + "\n" + eventHashId + "\n" + contentSha256 + "\n").getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** The entry in these bytes, or {@code null} when they are not an EPCIS event entry (other log users). */
-  public static LogEntry parse(byte[] bytes) {
-    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-    if (lines.length != 4 || !lines[0].equals(HEADER) || !lines[3].isEmpty()
-        || !lines[2].matches("[0-9a-f]{64}")) {
-      return null;
+    /** The entry's bytes as appended to the log. */
+    public byte[] bytes() {
+        return (HEADER + "\n" + eventHashId + "\n" + contentSha256 + "\n").getBytes(StandardCharsets.UTF_8);
     }
-    return new LogEntry(lines[1], lines[2]);
-  }
+
+    /** The entry in these bytes, or {@code null} when they are not an EPCIS event entry (other log users). */
+    public static LogEntry parse(byte[] bytes) {
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+        if (lines.length != 4 || !lines[0].equals(HEADER) || !lines[3].isEmpty()
+                || !lines[2].matches("[0-9a-f]{64}")) {
+            return null;
+        }
+        return new LogEntry(lines[1], lines[2]);
+    }
 }

@@ -12,19 +12,19 @@ import org.bricshub.epcis.EventCommon;
  * ID, its canonical JSON (RFC 8785) and its log entry.
  */
 record PreparedEvent(EpcisEvent served, String hashId, String canonicalJson, LogEntry entry, List<EventValue> values) {
-  private static final EpcisJsonCodec JSON = new EpcisJsonCodec();
+    private static final EpcisJsonCodec JSON = new EpcisJsonCodec();
 
-  static PreparedEvent of(EpcisEvent event, String hashId, OffsetDateTime recordTime) {
-    EventCommon common = event.common().withRecordTime(recordTime);
-    if (common.eventID() == null) {
-      common = common.withEventID(hashId);
+    static PreparedEvent of(EpcisEvent event, String hashId, OffsetDateTime recordTime) {
+        EventCommon common = event.common().withRecordTime(recordTime);
+        if (common.eventID() == null) {
+            common = common.withEventID(hashId);
+        }
+        EpcisEvent served = event.withCommon(common);
+        String canonical = CanonicalJson.of(JSON.eventTree(served));
+        return new PreparedEvent(served, hashId, canonical, LogEntry.of(hashId, canonical), EventValues.of(event));
     }
-    EpcisEvent served = event.withCommon(common);
-    String canonical = CanonicalJson.of(JSON.eventTree(served));
-    return new PreparedEvent(served, hashId, canonical, LogEntry.of(hashId, canonical), EventValues.of(event));
-  }
 
-  boolean isErrorDeclaration() {
-    return served.common().errorDeclaration() != null;
-  }
+    boolean isErrorDeclaration() {
+        return served.common().errorDeclaration() != null;
+    }
 }

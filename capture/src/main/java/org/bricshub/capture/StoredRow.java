@@ -14,27 +14,27 @@ import org.bricshub.epcis.EpcisJsonCodec;
  */
 record StoredRow(String eventId, String hashId, String canonicalJson, Long leafIndex) {
 
-  static Optional<StoredRow> find(Connection c, String id, Visibility.Rule rule) throws SQLException {
-    String sql = "select e.event_id, e.hash_id, e.event::text, l.leaf_index from capture_events e "
-        + "left join capture_event_leaves l on l.seq = e.seq where (e.hash_id = ? or e.event_id = ?) and "
-        + rule.sql() + " order by e.seq desc limit 1";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, id);
-      ps.setString(2, id);
-      SqlParameters.set(ps, 3, rule.parameters());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
+    static Optional<StoredRow> find(Connection c, String id, Visibility.Rule rule) throws SQLException {
+        String sql = "select e.event_id, e.hash_id, e.event::text, l.leaf_index from capture_events e "
+                + "left join capture_event_leaves l on l.seq = e.seq where (e.hash_id = ? or e.event_id = ?) and "
+                + rule.sql() + " order by e.seq desc limit 1";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, id);
+            ps.setString(2, id);
+            SqlParameters.set(ps, 3, rule.parameters());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long leaf = rs.getLong(4);
+                return Optional.of(new StoredRow(rs.getString(1), rs.getString(2), canonical(rs.getString(3)),
+                        rs.wasNull() ? null : leaf));
+            }
         }
-        long leaf = rs.getLong(4);
-        return Optional.of(new StoredRow(rs.getString(1), rs.getString(2), canonical(rs.getString(3)),
-            rs.wasNull() ? null : leaf));
-      }
     }
-  }
 
-  /** jsonb keeps values, not layout: the canonical form is recomputed, and equals what the entry committed to. */
-  static String canonical(String jsonbText) {
-    return CanonicalJson.of(EpcisJsonCodec.parse(jsonbText));
-  }
+    /** jsonb keeps values, not layout: the canonical form is recomputed, and equals what the entry committed to. */
+    static String canonical(String jsonbText) {
+        return CanonicalJson.of(EpcisJsonCodec.parse(jsonbText));
+    }
 }

@@ -9,41 +9,41 @@ import org.bricshub.platform.access.Principal;
  * those naming an object under a prefix it owns or was delegated.
  */
 final class Visibility {
-  private final Delegations delegations;
+    private final Delegations delegations;
 
-  Visibility(Delegations delegations) {
-    this.delegations = delegations;
-  }
-
-  /** The rule for one caller. */
-  Rule of(Principal caller) {
-    if (caller.isPlatformAdmin()) {
-      return new Rule(true, caller.orgId(), List.of());
-    }
-    Set<String> prefixes = delegations.prefixesOf(caller.orgId());
-    return new Rule(false, caller.orgId(), prefixes.stream().map(p -> p + "%").toList());
-  }
-
-  /**
-   * One caller's rule, as SQL over {@code capture_events e}.
-   *
-   * @param everything whether every event is visible
-   * @param orgId the caller's organisation
-   * @param likePatterns {@code prefix%} for each prefix
-   */
-  record Rule(boolean everything, long orgId, List<String> likePatterns) {
-    Rule {
-      likePatterns = List.copyOf(likePatterns);
+    Visibility(Delegations delegations) {
+        this.delegations = delegations;
     }
 
-    /** The SQL condition; its parameters are {@link #parameters()}. */
-    String sql() {
-      return everything ? "true" : "(e.org_id = ? or exists (select 1 from capture_event_values v "
-          + "where v.seq = e.seq and v.gs1_key like any (?::text[])))";
+    /** The rule for one caller. */
+    Rule of(Principal caller) {
+        if (caller.isPlatformAdmin()) {
+            return new Rule(true, caller.orgId(), List.of());
+        }
+        Set<String> prefixes = delegations.prefixesOf(caller.orgId());
+        return new Rule(false, caller.orgId(), prefixes.stream().map(p -> p + "%").toList());
     }
 
-    List<Object> parameters() {
-      return everything ? List.of() : List.of(orgId, likePatterns.toArray(String[]::new));
+    /**
+     * One caller's rule, as SQL over {@code capture_events e}.
+     *
+     * @param everything whether every event is visible
+     * @param orgId the caller's organisation
+     * @param likePatterns {@code prefix%} for each prefix
+     */
+    record Rule(boolean everything, long orgId, List<String> likePatterns) {
+        Rule {
+            likePatterns = List.copyOf(likePatterns);
+        }
+
+        /** The SQL condition; its parameters are {@link #parameters()}. */
+        String sql() {
+            return everything ? "true" : "(e.org_id = ? or exists (select 1 from capture_event_values v "
+                    + "where v.seq = e.seq and v.gs1_key like any (?::text[])))";
+        }
+
+        List<Object> parameters() {
+            return everything ? List.of() : List.of(orgId, likePatterns.toArray(String[]::new));
+        }
     }
-  }
 }

@@ -33,98 +33,98 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link #CONTRADICT_THE_STANDARD} with the reason; the test fails if one of them starts to pass, or another fails.
  */
 class Gs1ExamplesConformanceIT {
-  private static final EpcisValidator VALIDATOR = new EpcisValidator();
-  private static final EpcisJsonCodec JSON = new EpcisJsonCodec();
-  /**
-   * Examples that break the GS1 schemas or CBV rules, with the reason (the same two the epcis module records; no
-   * JSON-LD example is refused).
-   */
-  static final Map<String, String> CONTRADICT_THE_STANDARD = Map.of(
-      "xml/WithExtension/TransactionEvent.xml", "measurement type EffectiveDoseRate is not in the EPCIS 2.0 "
-          + "vocabulary",
-      "xml/WithSensorData/SensorDataExamples.xml", "measurement types Molar_concentration and EffectiveDoseRate "
-          + "are not in the EPCIS 2.0 vocabulary; sensor reports without the type the JSON schema requires");
-  @TempDir static Path dir;
-  static RepositoryFixture f;
-  static Principal operator;
+    private static final EpcisValidator VALIDATOR = new EpcisValidator();
+    private static final EpcisJsonCodec JSON = new EpcisJsonCodec();
+    /**
+     * Examples that break the GS1 schemas or CBV rules, with the reason (the same two the epcis module records; no
+     * JSON-LD example is refused).
+     */
+    static final Map<String, String> CONTRADICT_THE_STANDARD = Map.of(
+            "xml/WithExtension/TransactionEvent.xml", "measurement type EffectiveDoseRate is not in the EPCIS 2.0 "
+                    + "vocabulary",
+            "xml/WithSensorData/SensorDataExamples.xml", "measurement types Molar_concentration and EffectiveDoseRate "
+                    + "are not in the EPCIS 2.0 vocabulary; sensor reports without the type the JSON schema requires");
+    @TempDir static Path dir;
+    static RepositoryFixture f;
+    static Principal operator;
 
-  @BeforeAll
-  static void start() {
-    f = new RepositoryFixture(dir);
-    operator = f.principal("Operator", OrganisationKind.OPERATOR, "999999999");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
-
-  static Stream<String> examples() throws IOException, URISyntaxException {
-    Path root = Path.of(Gs1ExamplesConformanceIT.class.getResource("/gs1").toURI());
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(p -> p.toString().endsWith(".jsonld") || p.toString().endsWith(".xml"))
-          .map(p -> root.relativize(p).toString()).sorted().toList().stream();
+    @BeforeAll
+    static void start() {
+        f = new RepositoryFixture(dir);
+        operator = f.principal("Operator", OrganisationKind.OPERATOR, "999999999");
     }
-  }
 
-  @ParameterizedTest
-  @MethodSource("examples")
-  void example_capturedThenServedFieldByField(String name) throws Exception {
-    String text = Files.readString(Path.of(getClass().getResource("/gs1/" + name).toURI()));
-    boolean xml = name.endsWith(".xml");
-    EpcisDocument document;
-    try {
-      document = xml ? VALIDATOR.readXmlDocument(text) : VALIDATOR.readJsonDocument(text);
-    } catch (EpcisValidationException e) {
-      assertThat(CONTRADICT_THE_STANDARD).as("%s is refused: %s", name, e.violations()).containsKey(name);
-      return;
+    @AfterAll
+    static void stop() {
+        f.close();
     }
-    assertThat(CONTRADICT_THE_STANDARD).doesNotContainKey(name);
-    List<String> hashIds = EventHashId.ofDocument(document);
-    // proceed: several examples repeat an event of another example; the repository keeps the first
-    CaptureJob job = f.repository.capture(operator, document.events(), hashIds,
-        xml ? "application/xml" : "application/ld+json",
-        text.getBytes(StandardCharsets.UTF_8), true);
-    assertThat(job.succeeded()).isTrue();
-    for (int i = 0; i < document.events().size(); i++) {
-      EpcisEvent original = document.events().get(i);
-      String served = f.repository.eventJson(operator, hashIds.get(i)).orElseThrow();
-      EpcisEvent back = JSON.readEvent(served);
-      var common = original.common().withRecordTime(back.common().recordTime());
-      EpcisEvent expected = original.withCommon(common.eventID() == null ? common.withEventID(hashIds.get(i)) : common);
-      if (!job.errors().isEmpty() && !served.equals(canonical(expected))) {
-        continue; // an earlier example's copy of this event was kept
-      }
-      assertThat(served).as("%s event %d", name, i).isEqualTo(canonical(expected));
-      // Written again, the read-back event may order its @context prefixes differently (they follow first use in
-      // member order, which canonical JSON sorts): the served bytes, not a re-serialisation, are what the log holds.
-      assertThat(withoutContext(canonical(back))).isEqualTo(withoutContext(served));
-      assertThat(EventHashId.of(back)).isEqualTo(EventHashId.of(original));
-      EventPage page = f.repository.query(operator, EventQueryParser.parse(
-          Map.of("EQ_eventID", List.of(back.common().eventID()), "perPage", List.of("1000"))));
-      assertThat(page.events()).contains(served);
-      if (back.common().errorDeclaration() != null) {
-        assertThat(f.repository.query(operator, EventQueryParser.parse(Map.of("EXISTS_errorDeclaration",
-            List.of(""), "perPage", List.of("1000")))).events()).contains(served);
-      }
-      if (!back.common().sensorElementList().isEmpty()) {
-        assertThat(f.repository.query(operator, EventQueryParser.parse(Map.of("EXISTS_sensorElementList",
-            List.of(""), "perPage", List.of("1000")))).events()).contains(served);
-      }
-      if (back.common().persistentDisposition() != null && !back.common().persistentDisposition().set().isEmpty()) {
-        assertThat(f.repository.query(operator, EventQueryParser.parse(Map.of("EQ_persistentDisposition_set",
-            back.common().persistentDisposition().set(), "perPage", List.of("1000")))).events()).contains(served);
-      }
+
+    static Stream<String> examples() throws IOException, URISyntaxException {
+        Path root = Path.of(Gs1ExamplesConformanceIT.class.getResource("/gs1").toURI());
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".jsonld") || p.toString().endsWith(".xml"))
+                    .map(p -> root.relativize(p).toString()).sorted().toList().stream();
+        }
     }
-  }
 
-  private static String withoutContext(String json) {
-    var tree = (com.fasterxml.jackson.databind.node.ObjectNode) EpcisJsonCodec.parse(json);
-    tree.remove("@context");
-    return CanonicalJson.of(tree);
-  }
+    @ParameterizedTest
+    @MethodSource("examples")
+    void example_capturedThenServedFieldByField(String name) throws Exception {
+        String text = Files.readString(Path.of(getClass().getResource("/gs1/" + name).toURI()));
+        boolean xml = name.endsWith(".xml");
+        EpcisDocument document;
+        try {
+            document = xml ? VALIDATOR.readXmlDocument(text) : VALIDATOR.readJsonDocument(text);
+        } catch (EpcisValidationException e) {
+            assertThat(CONTRADICT_THE_STANDARD).as("%s is refused: %s", name, e.violations()).containsKey(name);
+            return;
+        }
+        assertThat(CONTRADICT_THE_STANDARD).doesNotContainKey(name);
+        List<String> hashIds = EventHashId.ofDocument(document);
+        // proceed: several examples repeat an event of another example; the repository keeps the first
+        CaptureJob job = f.repository.capture(operator, document.events(), hashIds,
+                xml ? "application/xml" : "application/ld+json",
+                text.getBytes(StandardCharsets.UTF_8), true);
+        assertThat(job.succeeded()).isTrue();
+        for (int i = 0; i < document.events().size(); i++) {
+            EpcisEvent original = document.events().get(i);
+            String served = f.repository.eventJson(operator, hashIds.get(i)).orElseThrow();
+            EpcisEvent back = JSON.readEvent(served);
+            var common = original.common().withRecordTime(back.common().recordTime());
+            EpcisEvent expected = original.withCommon(common.eventID() == null ? common.withEventID(hashIds.get(i)) : common);
+            if (!job.errors().isEmpty() && !served.equals(canonical(expected))) {
+                continue; // an earlier example's copy of this event was kept
+            }
+            assertThat(served).as("%s event %d", name, i).isEqualTo(canonical(expected));
+            // Written again, the read-back event may order its @context prefixes differently (they follow first use in
+            // member order, which canonical JSON sorts): the served bytes, not a re-serialisation, are what the log holds.
+            assertThat(withoutContext(canonical(back))).isEqualTo(withoutContext(served));
+            assertThat(EventHashId.of(back)).isEqualTo(EventHashId.of(original));
+            EventPage page = f.repository.query(operator, EventQueryParser.parse(
+                    Map.of("EQ_eventID", List.of(back.common().eventID()), "perPage", List.of("1000"))));
+            assertThat(page.events()).contains(served);
+            if (back.common().errorDeclaration() != null) {
+                assertThat(f.repository.query(operator, EventQueryParser.parse(Map.of("EXISTS_errorDeclaration",
+                        List.of(""), "perPage", List.of("1000")))).events()).contains(served);
+            }
+            if (!back.common().sensorElementList().isEmpty()) {
+                assertThat(f.repository.query(operator, EventQueryParser.parse(Map.of("EXISTS_sensorElementList",
+                        List.of(""), "perPage", List.of("1000")))).events()).contains(served);
+            }
+            if (back.common().persistentDisposition() != null && !back.common().persistentDisposition().set().isEmpty()) {
+                assertThat(f.repository.query(operator, EventQueryParser.parse(Map.of("EQ_persistentDisposition_set",
+                        back.common().persistentDisposition().set(), "perPage", List.of("1000")))).events()).contains(served);
+            }
+        }
+    }
 
-  private static String canonical(EpcisEvent event) {
-    return CanonicalJson.of(JSON.eventTree(event));
-  }
+    private static String withoutContext(String json) {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) EpcisJsonCodec.parse(json);
+        tree.remove("@context");
+        return CanonicalJson.of(tree);
+    }
+
+    private static String canonical(EpcisEvent event) {
+        return CanonicalJson.of(JSON.eventTree(event));
+    }
 }

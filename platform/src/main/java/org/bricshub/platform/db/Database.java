@@ -25,7 +25,8 @@ public final class Database implements AutoCloseable {
     /** Classpath folders holding the migrations of every module, in the order modules depend on each other. */
     public static final List<String> MIGRATION_LOCATIONS = List.of(
             "classpath:db/migration/platform", "classpath:db/migration/ledger", "classpath:db/migration/trace",
-            "classpath:db/migration/transfer", "classpath:db/migration/capture");
+            "classpath:db/migration/transfer", "classpath:db/migration/capture", "classpath:db/migration/resolver",
+            "classpath:db/migration/journey");
 
     private final EmbeddedPostgresServer embedded;
     private final HikariDataSource pool;

@@ -15,32 +15,32 @@ import org.bricshub.web.http.UnsupportedMediaTypeException;
  * and the semantic rules before anything is stored.
  */
 final class EpcisBodies {
-  private final EpcisValidator validator = new EpcisValidator();
+    private final EpcisValidator validator = new EpcisValidator();
 
-  /** Whether the body is XML; JSON otherwise; anything else is refused (415). */
-  static boolean isXml(Context ctx) {
-    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-    if (type.startsWith("application/xml") || type.startsWith("text/xml")) {
-      return true;
+    /** Whether the body is XML; JSON otherwise; anything else is refused (415). */
+    static boolean isXml(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("application/xml") || type.startsWith("text/xml")) {
+            return true;
+        }
+        if (type.startsWith("application/ld+json") || type.startsWith("application/json")) {
+            return false;
+        }
+        throw new UnsupportedMediaTypeException("an EPCIS document is application/ld+json, application/json or "
+                + "application/xml, got '" + ctx.contentType() + "'");
     }
-    if (type.startsWith("application/ld+json") || type.startsWith("application/json")) {
-      return false;
-    }
-    throw new UnsupportedMediaTypeException("an EPCIS document is application/ld+json, application/json or "
-        + "application/xml, got '" + ctx.contentType() + "'");
-  }
 
-  EpcisDocument document(Context ctx) {
-    String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
-    return isXml(ctx) ? validator.readXmlDocument(text) : validator.readJsonDocument(text);
-  }
-
-  /** One event: a JSON-LD event, or an EPCISDocument holding exactly one event (JSON or XML). */
-  List<EpcisEvent> singleEvent(Context ctx) {
-    String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
-    if (isXml(ctx)) {
-      return validator.readXmlDocument(text).events();
+    EpcisDocument document(Context ctx) {
+        String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+        return isXml(ctx) ? validator.readXmlDocument(text) : validator.readJsonDocument(text);
     }
-    return List.of(validator.readJsonEvent(text));
-  }
+
+    /** One event: a JSON-LD event, or an EPCISDocument holding exactly one event (JSON or XML). */
+    List<EpcisEvent> singleEvent(Context ctx) {
+        String text = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+        if (isXml(ctx)) {
+            return validator.readXmlDocument(text).events();
+        }
+        return List.of(validator.readJsonEvent(text));
+    }
 }

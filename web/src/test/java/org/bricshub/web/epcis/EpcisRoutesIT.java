@@ -35,160 +35,160 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The EPCIS REST binding end to end: a real server, a real database, a real verifiable log. */
 class EpcisRoutesIT {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path dir;
-  static Ledger ledger;
-  static TestServer t;
-  static String teaKey;
-  static String shipperKey;
-  static long shipperOrg;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir static Path dir;
+    static Ledger ledger;
+    static TestServer t;
+    static String teaKey;
+    static String shipperKey;
+    static long shipperOrg;
 
-  @BeforeAll
-  static void start() throws Exception {
-    t = TestServer.start(dir.resolve("data"), 10_000, (db, authenticator) -> {
-      ledger = Ledger.start(LedgerConfig.defaults("test.example/log", dir.resolve("log.key")), LogStores.postgres(db));
-      Delegations delegations = new Delegations(db, new AuditLog(db), Clock.systemUTC());
-      EventRepository events = new EventRepository(db, ledger, Clock.systemUTC(), delegations);
-      Callers callers = new Callers(authenticator);
-      return List.of(new EpcisCaptureRoutes(events, callers, 3, 8_000), new EpcisQueryRoutes(events, callers),
-          new DelegationRoutes(delegations, callers, new JsonBodies(JsonBodies.newMapper())));
-    });
-    teaKey = orgKey("Anxi Tea", "brand_owner", "0614141")[1];
-    String[] shipper = orgKey("Shipper", "logistics", "4012345");
-    shipperOrg = Long.parseLong(shipper[0]);
-    shipperKey = shipper[1];
-  }
+    @BeforeAll
+    static void start() throws Exception {
+        t = TestServer.start(dir.resolve("data"), 10_000, (db, authenticator) -> {
+            ledger = Ledger.start(LedgerConfig.defaults("test.example/log", dir.resolve("log.key")), LogStores.postgres(db));
+            Delegations delegations = new Delegations(db, new AuditLog(db), Clock.systemUTC());
+            EventRepository events = new EventRepository(db, ledger, Clock.systemUTC(), delegations);
+            Callers callers = new Callers(authenticator);
+            return List.of(new EpcisCaptureRoutes(events, callers, 3, 8_000), new EpcisQueryRoutes(events, callers),
+                    new DelegationRoutes(delegations, callers, new JsonBodies(JsonBodies.newMapper())));
+        });
+        teaKey = orgKey("Anxi Tea", "brand_owner", "0614141")[1];
+        String[] shipper = orgKey("Shipper", "logistics", "4012345");
+        shipperOrg = Long.parseLong(shipper[0]);
+        shipperKey = shipper[1];
+    }
 
-  @AfterAll
-  static void stop() {
-    t.close();
-    ledger.close();
-  }
+    @AfterAll
+    static void stop() {
+        t.close();
+        ledger.close();
+    }
 
-  private static String[] orgKey(String name, String kind, String prefix) throws Exception {
-    JsonNode org = JSON.readTree(t.postJson("/api/admin/orgs", t.adminKey, """
-        {"name": "%s", "country": "CN", "prefixes": ["%s"], "kind": "%s"}""".formatted(name, prefix, kind)).body());
-    long id = org.get("id").asLong();
-    JsonNode key = JSON.readTree(t.postJson("/api/admin/orgs/" + id + "/keys", t.adminKey, "{\"role\": \"admin\"}")
-        .body());
-    return new String[] {Long.toString(id), key.get("key").asText()};
-  }
+    private static String[] orgKey(String name, String kind, String prefix) throws Exception {
+        JsonNode org = JSON.readTree(t.postJson("/api/admin/orgs", t.adminKey, """
+                {"name": "%s", "country": "CN", "prefixes": ["%s"], "kind": "%s"}""".formatted(name, prefix, kind)).body());
+        long id = org.get("id").asLong();
+        JsonNode key = JSON.readTree(t.postJson("/api/admin/orgs/" + id + "/keys", t.adminKey, "{\"role\": \"admin\"}")
+                .body());
+        return new String[] {Long.toString(id), key.get("key").asText()};
+    }
 
-  static String event(String serial, String bizStep) {
-    return """
-        {"type": "ObjectEvent", "eventTime": "2026-03-01T10:00:00+08:00", "eventTimeZoneOffset": "+08:00",
-         "epcList": ["urn:epc:id:sgtin:0614141.107346.%s"], "action": "OBSERVE", "bizStep": "%s"}"""
-        .formatted(serial, bizStep);
-  }
+    static String event(String serial, String bizStep) {
+        return """
+                {"type": "ObjectEvent", "eventTime": "2026-03-01T10:00:00+08:00", "eventTimeZoneOffset": "+08:00",
+                  "epcList": ["urn:epc:id:sgtin:0614141.107346.%s"], "action": "OBSERVE", "bizStep": "%s"}"""
+                .formatted(serial, bizStep);
+    }
 
-  static String document(String... events) {
-    return """
-        {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument",
-         "schemaVersion": "2.0", "creationDate": "2026-03-01T10:00:00Z", "epcisBody": {"eventList": [%s]}}"""
-        .formatted(String.join(",", events));
-  }
+    static String document(String... events) {
+        return """
+                {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument",
+                  "schemaVersion": "2.0", "creationDate": "2026-03-01T10:00:00Z", "epcisBody": {"eventList": [%s]}}"""
+                .formatted(String.join(",", events));
+    }
 
-  private static HttpResponse<String> capture(String key, String body) {
-    return t.send(HttpRequest.newBuilder(t.uri("/epcis/capture")).header("Authorization", "Bearer " + key)
-        .header("Content-Type", "application/ld+json").POST(HttpRequest.BodyPublishers.ofString(body)));
-  }
+    private static HttpResponse<String> capture(String key, String body) {
+        return t.send(HttpRequest.newBuilder(t.uri("/epcis/capture")).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/ld+json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
 
-  @Test
-  void capture_acceptedJobThenEventAndProofVerify() throws Exception {
-    HttpResponse<String> r = capture(teaKey, document(event("100", "shipping"), event("101", "receiving")));
-    assertThat(r.statusCode()).isEqualTo(202);
-    assertThat(r.headers().firstValue("GS1-EPCIS-Version")).contains("2.0.0");
-    String location = r.headers().firstValue("Location").orElseThrow();
-    JsonNode job = JSON.readTree(t.get(location, teaKey).body());
-    assertThat(job.get("success").asBoolean()).isTrue();
-    assertThat(job.get("running").asBoolean()).isFalse();
+    @Test
+    void capture_acceptedJobThenEventAndProofVerify() throws Exception {
+        HttpResponse<String> r = capture(teaKey, document(event("100", "shipping"), event("101", "receiving")));
+        assertThat(r.statusCode()).isEqualTo(202);
+        assertThat(r.headers().firstValue("GS1-EPCIS-Version")).contains("2.0.0");
+        String location = r.headers().firstValue("Location").orElseThrow();
+        JsonNode job = JSON.readTree(t.get(location, teaKey).body());
+        assertThat(job.get("success").asBoolean()).isTrue();
+        assertThat(job.get("running").asBoolean()).isFalse();
 
-    JsonNode page = JSON.readTree(t.get("/epcis/events?MATCH_epc=urn:epc:id:sgtin:0614141.107346.100", teaKey)
-        .body());
-    JsonNode found = page.at("/epcisBody/queryResults/resultsBody/eventList/0");
-    String eventId = found.get("eventID").asText();
-    assertThat(found.has("recordTime")).isTrue();
+        JsonNode page = JSON.readTree(t.get("/epcis/events?MATCH_epc=urn:epc:id:sgtin:0614141.107346.100", teaKey)
+                .body());
+        JsonNode found = page.at("/epcisBody/queryResults/resultsBody/eventList/0");
+        String eventId = found.get("eventID").asText();
+        assertThat(found.has("recordTime")).isTrue();
 
-    String path = "/epcis/events/" + URLEncoder.encode(eventId, StandardCharsets.UTF_8);
-    HttpResponse<String> served = t.get(path, teaKey);
-    assertThat(served.statusCode()).isEqualTo(200);
-    JsonNode proof = JSON.readTree(t.get(path + "/proof", teaKey).body());
-    byte[] entry = Base64.getDecoder().decode(proof.get("entry").asText());
-    String contentHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-        .digest(served.body().getBytes(StandardCharsets.UTF_8)));
-    assertThat(new String(entry, StandardCharsets.UTF_8))
-        .isEqualTo("bricshub/epcis-event/v1\n" + eventId + "\n" + contentHash + "\n");
-    List<Hash> hashes = JSON.convertValue(proof.at("/inclusion/hashes"), String[].class).length == 0 ? List.of()
-        : java.util.Arrays.stream(JSON.convertValue(proof.at("/inclusion/hashes"), String[].class))
-            .map(Hash::fromBase64).toList();
-    Checkpoint checkpoint = Checkpoint.parse(SignedNote.parse(proof.get("checkpoint").asText()).text());
-    new InclusionProof(proof.get("leafIndex").asLong(), proof.at("/inclusion/size").asLong(), hashes)
-        .verify(TreeHash.leaf(entry), checkpoint.rootHash());
-  }
+        String path = "/epcis/events/" + URLEncoder.encode(eventId, StandardCharsets.UTF_8);
+        HttpResponse<String> served = t.get(path, teaKey);
+        assertThat(served.statusCode()).isEqualTo(200);
+        JsonNode proof = JSON.readTree(t.get(path + "/proof", teaKey).body());
+        byte[] entry = Base64.getDecoder().decode(proof.get("entry").asText());
+        String contentHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(served.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(new String(entry, StandardCharsets.UTF_8))
+                .isEqualTo("bricshub/epcis-event/v1\n" + eventId + "\n" + contentHash + "\n");
+        List<Hash> hashes = JSON.convertValue(proof.at("/inclusion/hashes"), String[].class).length == 0 ? List.of()
+                : java.util.Arrays.stream(JSON.convertValue(proof.at("/inclusion/hashes"), String[].class))
+                        .map(Hash::fromBase64).toList();
+        Checkpoint checkpoint = Checkpoint.parse(SignedNote.parse(proof.get("checkpoint").asText()).text());
+        new InclusionProof(proof.get("leafIndex").asLong(), proof.at("/inclusion/size").asLong(), hashes)
+                .verify(TreeHash.leaf(entry), checkpoint.rootHash());
+    }
 
-  @Test
-  void postEvents_sameHashTwiceIsConflict() {
-    String body = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"],"
-        + event("200", "shipping").substring(1);
-    assertThat(t.postJson("/epcis/events", teaKey, body).statusCode()).isEqualTo(201);
-    HttpResponse<String> again = t.postJson("/epcis/events", teaKey, body);
-    assertThat(again.statusCode()).isEqualTo(409);
-  }
+    @Test
+    void postEvents_sameHashTwiceIsConflict() {
+        String body = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"],"
+                + event("200", "shipping").substring(1);
+        assertThat(t.postJson("/epcis/events", teaKey, body).statusCode()).isEqualTo(201);
+        HttpResponse<String> again = t.postJson("/epcis/events", teaKey, body);
+        assertThat(again.statusCode()).isEqualTo(409);
+    }
 
-  @Test
-  void capture_duplicateInDocumentFailsJobAndStoresNothing() throws Exception {
-    HttpResponse<String> r = capture(teaKey, document(event("300", "shipping"), event("300", "shipping")));
-    assertThat(r.statusCode()).isEqualTo(202);
-    JsonNode job = JSON.readTree(t.get(r.headers().firstValue("Location").orElseThrow(), teaKey).body());
-    assertThat(job.get("success").asBoolean()).isFalse();
-    assertThat(job.get("errors").get(0).asText()).contains("duplicate");
-    assertThat(t.get("/epcis/events?MATCH_epc=urn:epc:id:sgtin:0614141.107346.300", teaKey).body())
-        .contains("\"eventList\":[]");
-  }
+    @Test
+    void capture_duplicateInDocumentFailsJobAndStoresNothing() throws Exception {
+        HttpResponse<String> r = capture(teaKey, document(event("300", "shipping"), event("300", "shipping")));
+        assertThat(r.statusCode()).isEqualTo(202);
+        JsonNode job = JSON.readTree(t.get(r.headers().firstValue("Location").orElseThrow(), teaKey).body());
+        assertThat(job.get("success").asBoolean()).isFalse();
+        assertThat(job.get("errors").get(0).asText()).contains("duplicate");
+        assertThat(t.get("/epcis/events?MATCH_epc=urn:epc:id:sgtin:0614141.107346.300", teaKey).body())
+                .contains("\"eventList\":[]");
+    }
 
-  @Test
-  void capture_schemaViolationsListedWithPointers() throws Exception {
-    HttpResponse<String> r = capture(teaKey, document(event("400", "shipping").replace("\"OBSERVE\"", "\"LOOK\"")));
-    assertThat(r.statusCode()).isEqualTo(400);
-    JsonNode problem = JSON.readTree(r.body());
-    assertThat(problem.get("type").asText()).isEqualTo("epcisException:ValidationException");
-    assertThat(problem.get("violations").get(0).get("pointer").asText()).startsWith("/epcisBody/eventList/0");
-  }
+    @Test
+    void capture_schemaViolationsListedWithPointers() throws Exception {
+        HttpResponse<String> r = capture(teaKey, document(event("400", "shipping").replace("\"OBSERVE\"", "\"LOOK\"")));
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(r.body());
+        assertThat(problem.get("type").asText()).isEqualTo("epcisException:ValidationException");
+        assertThat(problem.get("violations").get(0).get("pointer").asText()).startsWith("/epcisBody/eventList/0");
+    }
 
-  @Test
-  void capture_overTheAdvertisedLimitsIs413() {
-    HttpResponse<String> options = t.send(HttpRequest.newBuilder(t.uri("/epcis/capture"))
-        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
-    assertThat(options.headers().firstValue("GS1-EPCIS-Capture-Limit")).contains("3");
-    assertThat(options.headers().firstValue("GS1-EPCIS-Capture-File-Size-Limit")).contains("8000");
-    assertThat(capture(teaKey, document(event("500", "shipping"), event("501", "shipping"), event("502", "shipping"),
-        event("503", "shipping")))
-        .statusCode()).isEqualTo(413);
-    assertThat(capture(teaKey, document(event("5".repeat(9000), "shipping"))).statusCode()).isEqualTo(413);
-  }
+    @Test
+    void capture_overTheAdvertisedLimitsIs413() {
+        HttpResponse<String> options = t.send(HttpRequest.newBuilder(t.uri("/epcis/capture"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertThat(options.headers().firstValue("GS1-EPCIS-Capture-Limit")).contains("3");
+        assertThat(options.headers().firstValue("GS1-EPCIS-Capture-File-Size-Limit")).contains("8000");
+        assertThat(capture(teaKey, document(event("500", "shipping"), event("501", "shipping"), event("502", "shipping"),
+                event("503", "shipping")))
+                .statusCode()).isEqualTo(413);
+        assertThat(capture(teaKey, document(event("5".repeat(9000), "shipping"))).statusCode()).isEqualTo(413);
+    }
 
-  @Test
-  void capture_foreignPrefixForbiddenUntilDelegated() {
-    String doc = document(event("600", "shipping"));
-    assertThat(capture(shipperKey, doc).statusCode()).isEqualTo(403);
-    assertThat(t.postJson("/api/delegations", shipperKey, "{\"prefix\": \"0614141\", \"to\": " + shipperOrg + "}")
-        .statusCode()).isEqualTo(403);
-    assertThat(t.postJson("/api/delegations", teaKey, "{\"prefix\": \"0614141\", \"to\": " + shipperOrg + "}")
-        .statusCode()).isEqualTo(201);
-    assertThat(capture(shipperKey, doc).statusCode()).isEqualTo(202);
-  }
+    @Test
+    void capture_foreignPrefixForbiddenUntilDelegated() {
+        String doc = document(event("600", "shipping"));
+        assertThat(capture(shipperKey, doc).statusCode()).isEqualTo(403);
+        assertThat(t.postJson("/api/delegations", shipperKey, "{\"prefix\": \"0614141\", \"to\": " + shipperOrg + "}")
+                .statusCode()).isEqualTo(403);
+        assertThat(t.postJson("/api/delegations", teaKey, "{\"prefix\": \"0614141\", \"to\": " + shipperOrg + "}")
+                .statusCode()).isEqualTo(201);
+        assertThat(capture(shipperKey, doc).statusCode()).isEqualTo(202);
+    }
 
-  @Test
-  void query_pagesWithLinkAndRejectsUnknownParameters() throws Exception {
-    capture(teaKey, document(event("700", "packing"), event("701", "packing"), event("702", "packing")));
-    HttpResponse<String> first = t.get("/epcis/events?EQ_bizStep=packing&perPage=2", teaKey);
-    String link = first.headers().firstValue("Link").orElseThrow();
-    assertThat(link).contains("rel=\"next\"").contains("nextPageToken=");
-    String next = link.substring(1, link.indexOf('>'));
-    JsonNode second = JSON.readTree(t.get(next, teaKey).body());
-    assertThat(second.at("/epcisBody/queryResults/resultsBody/eventList")).hasSize(1);
-    HttpResponse<String> bad = t.get("/epcis/events?EQ_colour=red", teaKey);
-    assertThat(bad.statusCode()).isEqualTo(400);
-    assertThat(JSON.readTree(bad.body()).get("type").asText()).isEqualTo("epcisException:QueryParameterException");
-  }
+    @Test
+    void query_pagesWithLinkAndRejectsUnknownParameters() throws Exception {
+        capture(teaKey, document(event("700", "packing"), event("701", "packing"), event("702", "packing")));
+        HttpResponse<String> first = t.get("/epcis/events?EQ_bizStep=packing&perPage=2", teaKey);
+        String link = first.headers().firstValue("Link").orElseThrow();
+        assertThat(link).contains("rel=\"next\"").contains("nextPageToken=");
+        String next = link.substring(1, link.indexOf('>'));
+        JsonNode second = JSON.readTree(t.get(next, teaKey).body());
+        assertThat(second.at("/epcisBody/queryResults/resultsBody/eventList")).hasSize(1);
+        HttpResponse<String> bad = t.get("/epcis/events?EQ_colour=red", teaKey);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("type").asText()).isEqualTo("epcisException:QueryParameterException");
+    }
 }
