@@ -22,6 +22,7 @@ import org.bricshub.ledger.witness.WitnessEndpoint;
 import org.bricshub.platform.access.AdminBootstrap;
 import org.bricshub.platform.access.Administration;
 import org.bricshub.platform.access.Authenticator;
+import org.bricshub.platform.access.PrefixAllocation;
 import org.bricshub.platform.audit.AuditLog;
 import org.bricshub.platform.config.PlatformConfig;
 import org.bricshub.platform.db.DataFolderLock;
@@ -111,7 +112,8 @@ final class Server implements AutoCloseable {
                     pages.errorPage(), List.of(
                             new HealthRoutes(Map.of("database", database::isHealthy)),
                             new MetricsRoutes(metrics),
-                            new AdminRoutes(admin, callers, bodies),
+                            new AdminRoutes(admin, new PrefixAllocation(db, clock, new OrganisationStore(db),
+                                    new AuditLog(db), config.platformRange()), callers, bodies),
                             new LogRoutes(ledger),
                             new TransferRoutes(transfer, callers, bodies, pages),
                             new TraceRoutes(codes, callers, bodies, config.publicUrl()),
