@@ -15,6 +15,7 @@ final class SqlParameters {
             switch (value) {
                 case String[] array -> ps.setArray(i++, ps.getConnection().createArrayOf("text", array));
                 case Long[] array -> ps.setArray(i++, ps.getConnection().createArrayOf("bigint", array));
+                case java.math.BigDecimal[] array -> ps.setArray(i++, ps.getConnection().createArrayOf("numeric", array));
                 case java.time.Instant t -> ps.setObject(i++, java.time.OffsetDateTime.ofInstant(t, java.time.ZoneOffset.UTC));
                 default -> ps.setObject(i++, value);
             }

@@ -1,6 +1,7 @@
 package org.bricshub.epcis.query;
 
 import java.util.List;
+import org.bricshub.epcis.QualifiedName;
 
 /**
  * A parsed event query (EPCIS 2.0 §8.2.7.1 SimpleEventQuery over the REST binding): the conditions every result
@@ -9,6 +10,8 @@ import java.util.List;
  * @param conditions the restrictions, in parameter order
  * @param orderBy {@code eventTime}, {@code recordTime} or an extension field ({@code prefix:name}); {@code null}
  *     for no order
+ * @param orderByExtension the extension field {@code orderBy} names, resolved to its namespace; {@code null} when
+ *     {@code orderBy} is a standard field or absent
  * @param orderDirection the direction, {@code DESC} unless given
  * @param eventCountLimit return at most this many events, or {@code null}
  * @param maxEventCount fail when more than this many events match, or {@code null}
@@ -18,6 +21,7 @@ import java.util.List;
 public record EventQuery(
     List<QueryCondition> conditions,
     String orderBy,
+    QualifiedName orderByExtension,
     OrderDirection orderDirection,
     Integer eventCountLimit,
     Integer maxEventCount,
