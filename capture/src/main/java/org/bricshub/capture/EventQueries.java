@@ -33,12 +33,32 @@ final class EventQueries {
         this.c = c;
     }
 
-    EventPage run(EventQuery query, Visibility.Rule rule) throws SQLException {
+    /** The events matching, in capture order, at most {@code limit}: their seq values. */
+    List<Long> seqs(EventQuery query, Visibility.Rule rule, int limit) throws SQLException {
+        prepare(query, rule);
+        List<Long> seqs = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select e.seq from capture_events e where " + where
+                + " order by e.seq limit ?")) {
+            ps.setLong(SqlParameters.set(ps, 1, parameters), limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seqs.add(rs.getLong(1));
+                }
+            }
+        }
+        return seqs;
+    }
+
+    private void prepare(EventQuery query, Visibility.Rule rule) {
         where.insert(0, rule.sql());
         parameters.addAll(0, rule.parameters());
         for (QueryCondition condition : query.conditions()) {
             add(condition);
         }
+    }
+
+    EventPage run(EventQuery query, Visibility.Rule rule) throws SQLException {
+        prepare(query, rule);
         if (query.maxEventCount() != null) {
             requireAtMost(query.maxEventCount());
         }

@@ -32,6 +32,7 @@ create table capture_named_queries (
 create table capture_subscriptions (
     id                  text        primary key,
     org_id              bigint      not null,
+    sees_everything     boolean     not null,
     query_name          text        not null,
     dest                text        not null,
     signature_token     text,

@@ -38,6 +38,20 @@ public record EventQuery(
     }
   }
 
+  /** This query with more conditions, each result meeting them too (a browse resource's, a subscription's). */
+  public EventQuery and(List<QueryCondition> more) {
+    List<QueryCondition> all = new java.util.ArrayList<>(conditions);
+    all.addAll(more);
+    return new EventQuery(all, orderBy, orderByExtension, orderDirection, eventCountLimit, maxEventCount, perPage,
+        nextPageToken);
+  }
+
+  /** This query at another page. */
+  public EventQuery page(Integer size, String token) {
+    return new EventQuery(conditions, orderBy, orderByExtension, orderDirection, eventCountLimit, maxEventCount, size,
+        token);
+  }
+
   /** The conditions of one kind, e.g. {@code conditionsOf(QueryCondition.EpcMatch.class)}. */
   public <T extends QueryCondition> List<T> conditionsOf(Class<T> kind) {
     return conditions.stream().filter(kind::isInstance).map(kind::cast).toList();
