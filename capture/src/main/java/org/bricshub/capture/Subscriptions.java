@@ -57,6 +57,11 @@ public final class Subscriptions implements AutoCloseable {
         worker.close();
     }
 
+    /** @throws NoSuchNameException when the caller's organisation has no query of that name */
+    public void requireQuery(Principal caller, String queryName) {
+        queries.get(caller, queryName);
+    }
+
     /**
      * Subscribes a webhook to the caller's named query.
      *
