@@ -222,8 +222,8 @@ final class EventQueries {
         List<String> likes = new ArrayList<>();
         for (String pattern : m.patterns()) {
             if (pattern.contains("*")) {
-                likes.add(pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                        .replaceFirst("^urn:epc:idpat:", "urn:epc:id:").replace("*", "%"));
+                likes.add(SqlParameters.likeLiteral(pattern).replaceFirst("^urn:epc:idpat:", "urn:epc:id:")
+                        .replace("*", "%"));
             } else {
                 exact.add(pattern);
             }

@@ -23,16 +23,11 @@ final class LocationHierarchy {
         List<String> patterns = new ArrayList<>();
         Matcher sgln = SGLN_WITHOUT_EXTENSION.matcher(location);
         if (sgln.matches()) {
-            patterns.add(escape(sgln.group(1)) + ".%");
+            patterns.add(SqlParameters.likeLiteral(sgln.group(1)) + ".%");
         }
         if (GLN_LINK.matcher(location).matches()) {
-            patterns.add(escape(location) + "/254/%");
+            patterns.add(SqlParameters.likeLiteral(location) + "/254/%");
         }
         return patterns;
-    }
-
-    /** {@code value} as a literal inside a LIKE pattern. */
-    static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

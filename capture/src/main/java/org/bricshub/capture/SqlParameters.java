@@ -8,6 +8,11 @@ import java.util.List;
 final class SqlParameters {
     private SqlParameters() {}
 
+    /** {@code value} as a literal inside a LIKE pattern (backslash is the escape character). */
+    static String likeLiteral(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** Binds from position {@code first}; returns the next free position. */
     static int set(PreparedStatement ps, int first, List<Object> values) throws SQLException {
         int i = first;

@@ -83,7 +83,7 @@ public final class EpcisBrowseRoutes implements Routes {
             ctx.json(collection(List.of("events")));
             return;
         }
-        EventQuery query = EventPages.query(ctx, List.of()).and(List.of(EventBrowser.condition(field, value)));
+        EventQuery query = EventPages.query(ctx).and(List.of(EventBrowser.condition(field, value)));
         EventPages.send(ctx, "SimpleEventQuery", repository.query(caller, query));
     }
 

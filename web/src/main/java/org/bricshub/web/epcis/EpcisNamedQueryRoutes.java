@@ -101,7 +101,7 @@ public final class EpcisNamedQueryRoutes implements Routes {
     private void events(Context ctx) {
         Principal caller = callers.require(ctx);
         NamedQuery named = queries.get(caller, ctx.pathParam("queryName"));
-        EventQuery paging = EventPages.query(ctx, List.of());
+        EventQuery paging = EventPages.query(ctx);
         if (!paging.conditions().isEmpty()) {
             throw new InvalidInputException("query", "a named query's results take only perPage and nextPageToken");
         }

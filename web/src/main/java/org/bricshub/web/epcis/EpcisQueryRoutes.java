@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.bricshub.capture.EventProof;
 import org.bricshub.capture.EventRepository;
@@ -43,7 +42,7 @@ public final class EpcisQueryRoutes implements Routes {
 
     private void query(Context ctx) {
         Principal caller = callers.require(ctx);
-        EventPages.send(ctx, "SimpleEventQuery", repository.query(caller, EventPages.query(ctx, List.of())));
+        EventPages.send(ctx, "SimpleEventQuery", repository.query(caller, EventPages.query(ctx)));
     }
 
     private void eventOrProof(Context ctx) throws InterruptedException {

@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * Query subscriptions of the EPCIS 2.0 REST binding: webhooks ({@code POST /epcis/queries/{queryName}/subscriptions}
  * with {@code dest}, {@code signatureToken}, {@code stream} or {@code schedule}, {@code reportIfEmpty},
  * {@code initialRecordTime}; GET lists them; GET and DELETE {@code .../subscriptions/{subscriptionID}}) and WebSockets
- * (an upgrade of {@code GET /epcis/queries/{queryName}/events} with {@code stream=true} or the schedule fields
+ * (an upgrade of {@code GET /epcis/queries/{queryName}/events}, or of {@code .../subscriptions}, with
+ * {@code stream=true} or the schedule fields
  * {@code second, minute, hour, dayOfMonth, month, dayOfWeek} as query parameters). Deliveries are EPCISQueryDocuments;
  * a webhook's carry {@code GS1-Signature: sha256=<hex HMAC-SHA256 of the body keyed with the signatureToken>}.
  */
@@ -99,7 +100,9 @@ public final class EpcisSubscriptionRoutes implements Routes {
                             ctx.pathParam("subscriptionID"));
                     ctx.status(204);
                 });
+        // The binding upgrades GET .../events; .../subscriptions is accepted too, as the place subscriptions live.
         router.ws("/epcis/queries/{queryName}/events", this::beforeUpgrade, this::webSocket);
+        router.ws(path, this::beforeUpgrade, this::webSocket);
     }
 
     private void subscribe(Context ctx) {

@@ -23,11 +23,9 @@ import org.bricshub.platform.problem.InvalidInputException;
 final class EventPages {
     private EventPages() {}
 
-    /** The query string as an event query; {@code ignored} parameters (a WebSocket's controls) left out. */
-    static EventQuery query(Context ctx, List<String> ignored) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>(ctx.queryParamMap());
-        ignored.forEach(parameters::remove);
-        return EventQueryParser.parse(parameters, extensionPrefixes(ctx.header("GS1-Extensions")));
+    /** The query string as an event query. */
+    static EventQuery query(Context ctx) {
+        return EventQueryParser.parse(ctx.queryParamMap(), extensionPrefixes(ctx.header("GS1-Extensions")));
     }
 
     /** {@code GS1-Extensions: ex=https://example.org/ns/, ex2=...} as prefix to namespace. */

@@ -176,6 +176,8 @@ class EpcisQueryResourcesIT {
                 .header("Authorization", "Bearer " + teaKey).header("GS1-Extensions", "my=https://ns.example.com/epcis/"));
         assertThat(eventEpcs(json(ext))).containsExactly("urn:epc:id:sgtin:0614141.107346.3");
         assertThat(t.get("/epcis/events?EQ_my:lot=L3", teaKey).statusCode()).as("undeclared prefix").isEqualTo(400);
+        assertThat(t.send(HttpRequest.newBuilder(t.uri("/epcis/events")).header("Authorization", "Bearer " + teaKey)
+                .header("GS1-Extensions", "nonsense")).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -274,6 +276,10 @@ class EpcisQueryResourcesIT {
         } finally {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
         }
+        WebSocket atSubscriptions = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Bearer " + teaKey).buildAsync(URI.create(uri.toString()
+                        .replace("/events?", "/subscriptions?")), new WebSocket.Listener() { }).get(10, TimeUnit.SECONDS);
+        atSubscriptions.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
         var refused = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Bearer " + teaKey)
                 .buildAsync(URI.create(uri.toString().replace("/ws/", "/nope/")), new WebSocket.Listener() { });
         assertThat(refused).failsWithin(10, TimeUnit.SECONDS);
