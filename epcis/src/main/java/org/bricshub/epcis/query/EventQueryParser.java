@@ -148,6 +148,11 @@ public final class EventQueryParser {
     if (family.isEmpty()) {
       values.problem(name, "is not a query parameter of EPCIS 2.0");
     }
+    // EXISTS_<field>=false means "regardless of the field", as for EXISTS_errorDeclaration.
+    boolean regardless = raw.stream().map(String::strip).anyMatch(v -> v.equals("false") || v.equals("0"));
+    if (family.orElse(null) instanceof QueryCondition.ExtensionField x && x.isExists() && regardless) {
+      return Optional.empty();
+    }
     return family;
   }
 

@@ -160,6 +160,12 @@ class EventQueryParserTest {
   }
 
   @Test
+  void parse_existsExtensionFalse_isNoCondition() {
+    assertThat(EventQueryParser.parse(Map.of("EXISTS_ILMD_ex:lot", List.of("false")), PREFIXES).conditions()).isEmpty();
+    assertThat(EventQueryParser.parse(Map.of("EXISTS_ILMD_ex:lot", List.of("")), PREFIXES).conditions()).hasSize(1);
+  }
+
+  @Test
   void and_addsConditionsKeepingSettings() {
     EventQuery query = EventQueryParser.parse(Map.of("EQ_bizStep", List.of("shipping"), "perPage", List.of("5")));
     EventQuery more = query.and(List.of(new QueryCondition.EventTypeIn(java.util.Set.of("ObjectEvent"))));
