@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.bricshub.capture.Delegations;
+import org.bricshub.capture.EventBrowser;
 import org.bricshub.capture.EventRepository;
+import org.bricshub.capture.NamedQueries;
+import org.bricshub.capture.Subscriptions;
 import org.bricshub.i18n.Messages;
 import org.bricshub.ledger.Ledger;
 import org.bricshub.ledger.LedgerConfig;
@@ -35,7 +38,10 @@ import org.bricshub.web.WebServer;
 import org.bricshub.web.WebSettings;
 import org.bricshub.web.epcis.DelegationRoutes;
 import org.bricshub.web.epcis.EpcisCaptureRoutes;
+import org.bricshub.web.epcis.EpcisBrowseRoutes;
+import org.bricshub.web.epcis.EpcisNamedQueryRoutes;
 import org.bricshub.web.epcis.EpcisQueryRoutes;
+import org.bricshub.web.epcis.EpcisSubscriptionRoutes;
 import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
 import org.bricshub.web.http.Metrics;
@@ -96,6 +102,10 @@ final class Server implements AutoCloseable {
             Delegations delegations = new Delegations(db, new AuditLog(db), clock);
             EventRepository events = new EventRepository(db, ledger, clock, delegations);
             events.recoverPendingLeaves();
+            NamedQueries namedQueries = new NamedQueries(db, clock);
+            Subscriptions subscriptions = open(opened, new Subscriptions(events, namedQueries, clock,
+                    java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()));
+            subscriptions.start();
 
             Authenticator authenticator = new Authenticator(db, clock);
             Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db),
@@ -120,6 +130,9 @@ final class Server implements AutoCloseable {
                             new TracePageRoutes(pages, codes, authenticator),
                             new EpcisCaptureRoutes(events, callers, CAPTURE_LIMIT, config.maxRequestBytes()),
                             new EpcisQueryRoutes(events, callers),
+                            new EpcisBrowseRoutes(new EventBrowser(events), events, callers),
+                            new EpcisNamedQueryRoutes(namedQueries, subscriptions, events, callers, bodies),
+                            new EpcisSubscriptionRoutes(subscriptions, callers, bodies),
                             new DelegationRoutes(delegations, callers, bodies),
                             new PageRoutes(pages))));
             return new Server(opened, web, newAdminKey, ledger, transfer, admin, authenticator);
