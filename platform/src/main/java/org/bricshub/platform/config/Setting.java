@@ -32,7 +32,13 @@ public enum Setting {
     OPERATOR_COUNTRY("operator.country", "CN", "ISO 3166-1 alpha-2",
             "Country of the platform operator organisation created on first start."),
     TRACE_BATCH_MAX_CODES("trace.batch.max.codes", "100000000", "codes",
-            "Most codes one batch may hold; a larger count is refused with 400.");
+            "Most codes one batch may hold; a larger count is refused with 400."),
+    TRANSFER_EXPIRY_CHECK_MINUTES("transfer.expiry.check.minutes", "60", "minutes",
+            "How often published listings past their year are moved to expired."),
+    TRANSLATION_URL("translation.url", "", "URL",
+            "LibreTranslate-compatible machine-translation service; empty (the default) uses the translation memory only."),
+    TRANSLATION_API_KEY("translation.api.key", "", "secret",
+            "API key sent to the machine-translation service, if it asks for one; never logged.");
 
     private final String key;
     private final String defaultValue;
