@@ -91,7 +91,7 @@ public final class TransferRoutes implements Routes {
         new InterestRoutes(transfer, callers, bodies).register(router);
         new AttachmentRoutes(transfer, callers).register(router);
         new AlertRoutes(transfer, callers, bodies).register(router);
-        new TransferPages(transfer, pages).register(router);
+        new TransferPages(transfer, callers, pages).register(router);
     }
 
     private void step(ApiRouter router, String name, String summary, Step step) {
