@@ -1,6 +1,7 @@
 package org.bricshub.transfer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,15 @@ public record ListingDraft(String type, String language, String title, String su
                            String trl, String field, List<String> ipc, List<String> dealTypes, List<String> patents,
                            String ipNotes, String price, String country, String institution) {
     public ListingDraft {
-        keywords = keywords == null ? null : new ArrayList<>(keywords).stream().toList();
-        ipc = ipc == null ? null : new ArrayList<>(ipc).stream().toList();
-        dealTypes = dealTypes == null ? null : new ArrayList<>(dealTypes).stream().toList();
-        patents = patents == null ? null : new ArrayList<>(patents).stream().toList();
+        keywords = copy(keywords);
+        ipc = copy(ipc);
+        dealTypes = copy(dealTypes);
+        patents = copy(patents);
+    }
+
+    /** A copy that keeps what the client sent, null entries included: they are violations to report, not crashes. */
+    private static List<String> copy(List<String> values) {
+        return values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     /** Each field that breaks a rule (list entries under their list's name) with the first rule it breaks. */

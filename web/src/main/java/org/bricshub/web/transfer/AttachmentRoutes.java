@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bricshub.platform.access.Principal;
@@ -53,7 +55,7 @@ final class AttachmentRoutes {
 
     /** The wire form of an attachment. */
     record AttachmentJson(String sha256, String kind, String mediaType, String name, long size, String href,
-                          String thumbnail, java.time.Instant createdAt) {
+                          String thumbnail, Instant createdAt) {
         static AttachmentJson of(long listingId, Attachment a) {
             String href = "/api/transfer/listings/" + listingId + "/files/" + a.sha256();
             return new AttachmentJson(a.sha256(), a.kind().wireName(), a.mediaType(), a.name(), a.size(), href,
@@ -86,7 +88,7 @@ final class AttachmentRoutes {
         long id = InterestRoutes.id(ctx);
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         Attachment a;
-        if (type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+        if (type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             UploadedFile file = ctx.uploadedFile("file");
             if (file == null) {
                 throw new InvalidInputException("file", "is required: a multipart part named file");

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bricshub.i18n.Language;
 import org.bricshub.platform.access.Principal;
 import org.bricshub.platform.problem.UnauthenticatedException;
@@ -23,6 +25,7 @@ import org.bricshub.web.transfer.TransferPageViews.ListingRow;
  * and a form cannot be forged from another site because the attacker does not know the key.
  */
 final class TransferConsole {
+    private static final Pattern LENGTH_RULE = Pattern.compile("at most ([0-9,]+) characters");
     final TechnologyTransfer transfer;
     final Pages pages;
     private final Callers callers;
@@ -73,7 +76,7 @@ final class TransferConsole {
         if (rule.startsWith("is required") || rule.startsWith("at least one")) {
             return page.t("transfer.error.required");
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("at most ([0-9,]+) characters").matcher(rule);
+        Matcher m = LENGTH_RULE.matcher(rule);
         if (m.find()) {
             return page.t("transfer.error.length", Integer.parseInt(m.group(1).replace(",", "")));
         }
