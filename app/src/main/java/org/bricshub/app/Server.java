@@ -15,7 +15,9 @@ import org.bricshub.capture.EventBrowser;
 import org.bricshub.capture.EventRepository;
 import org.bricshub.capture.NamedQueries;
 import org.bricshub.capture.Subscriptions;
+import org.bricshub.i18n.LibreTranslateEngine;
 import org.bricshub.i18n.Messages;
+import org.bricshub.i18n.TranslationEngine;
 import org.bricshub.ledger.Ledger;
 import org.bricshub.ledger.LedgerConfig;
 import org.bricshub.ledger.LogStore;
@@ -32,6 +34,7 @@ import org.bricshub.platform.db.DataFolderLock;
 import org.bricshub.platform.db.Database;
 import org.bricshub.platform.org.OrganisationStore;
 import org.bricshub.transfer.TechnologyTransfer;
+import org.bricshub.transfer.TransferOptions;
 import org.bricshub.trace.ProductCodes;
 import org.bricshub.trace.SerialKeys;
 import org.bricshub.web.WebServer;
@@ -110,7 +113,11 @@ final class Server implements AutoCloseable {
             Authenticator authenticator = new Authenticator(db, clock);
             Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db),
                     authenticator);
-            TechnologyTransfer transfer = open(opened, TechnologyTransfer.open(db, config.dataDir(), clock));
+            TechnologyTransfer transfer = open(opened, TechnologyTransfer.open(db, config.dataDir(), clock,
+                    TransferOptions.defaults().withMachineEngines(config.translationUrl().<TranslationEngine>map(u ->
+                            new LibreTranslateEngine(u, config.translationApiKey(), Duration.ofSeconds(20))).stream()
+                            .toList())));
+            transfer.scheduleExpiry(Duration.ofMinutes(config.transferExpiryCheckMinutes()));
 
             var json = JsonBodies.newMapper();
             Callers callers = new Callers(authenticator);

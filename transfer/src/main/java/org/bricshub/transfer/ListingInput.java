@@ -32,21 +32,50 @@ public record ListingInput(ListingType type, Language language, int trl, Technol
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(text, "text");
+        checkedTrl(trl);
+        ipc = checkedIpc(ipc);
+        patents = checkedPatents(patents);
+        dealTypes = checkedDeals(dealTypes);
+        ipNotes = ListingText.optional("ipNotes", ipNotes, 1_000);
+        price = ListingText.optional("price", price, 200);
+        country = checkedCountry(country);
+        institution = checkedInstitution(institution);
+    }
+
+    static int checkedTrl(int trl) {
         if (trl < 1 || trl > 9) {
             throw new InvalidInputException("trl", "must be a technology readiness level from 1 to 9");
         }
-        ipc = checkedList("ipc", ipc, 20, IPC, "must be an IPC/CPC class such as H01L or H01L 31/04");
-        patents = checkedList("patents", patents, 50, PATENT, "must be a patent or application number such as CN112345678A");
-        dealTypes = dealTypes == null ? List.of() : List.copyOf(Set.copyOf(dealTypes)).stream().sorted().toList();
-        if (dealTypes.isEmpty()) {
+        return trl;
+    }
+
+    static List<String> checkedIpc(List<String> ipc) {
+        return checkedList("ipc", ipc, 20, IPC, "must be an IPC/CPC class such as H01L or H01L 31/04");
+    }
+
+    static List<String> checkedPatents(List<String> patents) {
+        return checkedList("patents", patents, 50, PATENT, "must be a patent or application number such as "
+                + "CN112345678A");
+    }
+
+    static List<DealType> checkedDeals(List<DealType> dealTypes) {
+        List<DealType> deals = dealTypes == null ? List.of() : List.copyOf(Set.copyOf(dealTypes)).stream().sorted()
+                .toList();
+        if (deals.isEmpty()) {
             throw new InvalidInputException("dealTypes", "at least one deal type is required");
         }
-        ipNotes = ListingText.optional("ipNotes", ipNotes, 1_000);
-        price = ListingText.optional("price", price, 200);
+        return deals;
+    }
+
+    static String checkedCountry(String country) {
         if (country == null || !COUNTRIES.contains(country)) {
             throw new InvalidInputException("country", "must be an ISO 3166-1 alpha-2 code in upper case");
         }
-        institution = ListingText.required("institution", institution, 200);
+        return country;
+    }
+
+    static String checkedInstitution(String institution) {
+        return ListingText.required("institution", institution, 200);
     }
 
     private static List<String> checkedList(String field, List<String> values, int max, Pattern shape, String rule) {

@@ -1,5 +1,7 @@
 package org.bricshub.transfer;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,18 +53,53 @@ final class ListingLifecycle {
     }
 
     Listing putVersion(Principal p, long id, Language language, ListingText text) {
-        return write(p, "transfer.listing.version", c -> {
-            Listing l = editable(p, c, id);
+        return edit(p, id, "transfer.listing.version", (c, l) -> {
             if (language == l.facts().language()) {
                 throw new ConflictException("listing " + id + " is written in " + language.tag()
                         + "; edit the listing itself to change its original text");
             }
             store.putVersion(c, id, language, text, clock.instant());
+        });
+    }
+
+    /** An owner's change beside the facts (a version, an attachment); it returns a published listing to review. */
+    Listing edit(Principal p, long id, String action, Edit edit) {
+        return write(p, action, c -> {
+            Listing l = editable(p, c, id);
+            edit.apply(c, l);
             if (afterEdit(l.status()) != l.status()) {
                 store.setStatus(c, id, afterEdit(l.status()), l.moderationNote(), clock.instant(), null, null);
             }
             return id;
         });
+    }
+
+    /** Work on a listing inside the transaction of an {@link #edit}. */
+    @FunctionalInterface
+    interface Edit {
+        void apply(Connection c, Listing current) throws SQLException;
+    }
+
+    /**
+     * Stores machine translations of a listing, leaving the owner's versions alone; the status stays, as the
+     * translations say what the moderated original says. Nothing is stored when the listing changed since revision
+     * {@code translatedRevision} (the text translated is no longer the text). Returns the listing as it is afterwards.
+     */
+    Listing putMachineVersions(long id, long translatedRevision, Map<Language, ListingText> texts, String engine) {
+        synchronized (writeLock) {
+            Listing changed = Transaction.run(db, c -> {
+                Listing current = store.find(c, id).orElseThrow(() -> new NotFoundException("no listing " + id));
+                if (current.revision() != translatedRevision) {
+                    throw new ConflictException("listing " + id + " changed while it was being translated");
+                }
+                for (Map.Entry<Language, ListingText> t : texts.entrySet()) {
+                    store.putMachineVersion(c, id, t.getKey(), t.getValue(), engine, clock.instant());
+                }
+                return store.find(c, id).orElseThrow(() -> new NotFoundException("no listing " + id));
+            });
+            apply(changed);
+            return changed;
+        }
     }
 
     /** Moves a listing along its life cycle; {@code action} names the step for the audit trail and errors. */
@@ -165,7 +202,7 @@ final class ListingLifecycle {
         return s == ListingStatus.PUBLISHED || s == ListingStatus.EXPIRED ? ListingStatus.REVIEW : s;
     }
 
-    private Listing editable(Principal p, java.sql.Connection c, long id) throws java.sql.SQLException {
+    private Listing editable(Principal p, Connection c, long id) throws SQLException {
         Listing l = store.find(c, id).orElseThrow(() -> new NotFoundException("no listing " + id));
         TransferAccess.requireOwner(p, l);
         if (l.status() == ListingStatus.WITHDRAWN || l.status() == ListingStatus.CONCLUDED) {

@@ -41,8 +41,9 @@ final class ListingRows {
             return List.of();
         }
         Map<Long, Map<Language, ListingText>> texts = new HashMap<>();
+        Map<Long, Map<Language, String>> engines = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("select listing_id, language, title, summary, problem, "
-                + "innovation, advantages, applications, keywords from transfer_listing_texts "
+                + "innovation, advantages, applications, keywords, engine from transfer_listing_texts "
                 + "where listing_id = any(?)")) {
             s.setArray(1, c.createArrayOf("bigint", rows.keySet().toArray()));
             try (ResultSet r = s.executeQuery()) {
@@ -50,6 +51,10 @@ final class ListingRows {
                     texts.computeIfAbsent(r.getLong(1), k -> new HashMap<>()).put(language(r.getString(2)),
                             new ListingText(r.getString(3), r.getString(4), r.getString(5), r.getString(6),
                                     r.getString(7), r.getString(8), strings(r.getArray(9))));
+                    if (r.getString(10) != null) {
+                        engines.computeIfAbsent(r.getLong(1), k -> new HashMap<>()).put(language(r.getString(2)),
+                                r.getString(10));
+                    }
                 }
             }
         }
@@ -60,7 +65,8 @@ final class ListingRows {
                     TechnologyField.parse("field", row.field()), row.ipc(),
                     row.dealTypes().stream().map(d -> DealType.parse("dealTypes", d)).toList(), row.patents(),
                     row.ipNotes(), row.price(), row.country(), row.institution(), versions.get(row.language()));
-            listings.add(new Listing(row.id(), row.orgId(), row.status(), facts, versions, row.note(),
+            listings.add(new Listing(row.id(), row.orgId(), row.status(), facts, versions,
+                    engines.getOrDefault(row.id(), Map.of()), row.note(),
                     row.createdAt(), row.updatedAt(), Optional.ofNullable(row.publishedAt()),
                     Optional.ofNullable(row.expiresAt()), row.revision()));
         }

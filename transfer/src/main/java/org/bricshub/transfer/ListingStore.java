@@ -37,13 +37,16 @@ final class ListingStore {
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 long id = r.getLong(1);
-                putText(c, id, in.language(), true, in.text());
+                putText(c, id, in.language(), true, in.text(), null);
                 return id;
             }
         }
     }
 
-    /** Replaces the facts and the original text; the type and original language may change too. */
+    /**
+     * Replaces the facts and the original text; the type and original language may change too. Machine translations
+     * translated the old text, so they go.
+     */
     void update(Connection c, long id, ListingInput in, ListingStatus status, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("update transfer_listings set type = ?, status = ?, language = ?, "
                 + "trl = ?, field = ?, ipc = ?, deal_types = ?, patents = ?, ip_notes = ?, price = ?, country = ?, "
@@ -56,13 +59,26 @@ final class ListingStore {
             s.executeUpdate();
         }
         execute(c, "update transfer_listing_texts set original = false where listing_id = ?", id);
-        putText(c, id, in.language(), true, in.text());
+        execute(c, "delete from transfer_listing_texts where listing_id = ? and engine is not null", id);
+        putText(c, id, in.language(), true, in.text(), null);
     }
 
-    /** Adds or replaces a version in another language. */
+    /** Adds or replaces a version in another language; the owner's version replaces a machine translation too. */
     void putVersion(Connection c, long id, Language language, ListingText text, Instant now) throws SQLException {
-        putText(c, id, language, false, text);
+        putText(c, id, language, false, text, null);
         touch(c, id, now);
+    }
+
+    /**
+     * Stores a machine translation unless the owner wrote a version in that language; returns whether it was stored.
+     */
+    boolean putMachineVersion(Connection c, long id, Language language, ListingText text, String engine, Instant now)
+            throws SQLException {
+        boolean stored = putText(c, id, language, false, text, engine);
+        if (stored) {
+            touch(c, id, now);
+        }
+        return stored;
     }
 
     void setStatus(Connection c, long id, ListingStatus status, String note, Instant now, Instant publishedAt,
@@ -96,6 +112,12 @@ final class ListingStore {
     /** Published listings with ids above {@code afterId}, in id order: the rebuild reads the table in pages. */
     List<Listing> publishedAfter(Connection c, long afterId, int limit) throws SQLException {
         return select(c, "where status = 'published' and id > ? order by id limit " + limit, afterId);
+    }
+
+    /** Listings with ids above {@code afterId} that carry a version their owner wrote besides the original. */
+    List<Listing> withOwnerVersionsAfter(Connection c, long afterId, int limit) throws SQLException {
+        return select(c, "where id > ? and exists (select 1 from transfer_listing_texts t where t.listing_id = "
+                + "transfer_listings.id and not t.original and t.engine is null) order by id limit " + limit, afterId);
     }
 
     /** Published listings whose expiry has passed. */
@@ -135,14 +157,16 @@ final class ListingStore {
         return i;
     }
 
-    private static void putText(Connection c, long id, Language language, boolean original, ListingText t)
-            throws SQLException {
+    /** Writes a version; a machine one ({@code engine} not null) never replaces one the owner wrote. */
+    private static boolean putText(Connection c, long id, Language language, boolean original, ListingText t,
+                                   String engine) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("insert into transfer_listing_texts (listing_id, language, "
-                + "original, title, summary, problem, innovation, advantages, applications, keywords) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (listing_id, language) do update set "
+                + "original, title, summary, problem, innovation, advantages, applications, keywords, engine) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (listing_id, language) do update set "
                 + "original = excluded.original, title = excluded.title, summary = excluded.summary, "
                 + "problem = excluded.problem, innovation = excluded.innovation, advantages = excluded.advantages, "
-                + "applications = excluded.applications, keywords = excluded.keywords")) {
+                + "applications = excluded.applications, keywords = excluded.keywords, engine = excluded.engine"
+                + (engine == null ? "" : " where transfer_listing_texts.engine is not null"))) {
             s.setLong(1, id);
             s.setString(2, language.tag());
             s.setBoolean(3, original);
@@ -153,7 +177,8 @@ final class ListingStore {
             s.setString(8, t.advantages());
             s.setString(9, t.applications());
             s.setArray(10, textArray(c, t.keywords()));
-            s.executeUpdate();
+            s.setString(11, engine);
+            return s.executeUpdate() == 1;
         }
     }
 

@@ -20,19 +20,35 @@ public record ListingText(String title, String summary, String problem, String i
     static final int MAX_KEYWORDS = 20;
 
     public ListingText {
-        title = required("title", title, 200);
-        summary = required("summary", summary, 2_000);
-        problem = optional("problem", problem, 4_000);
-        innovation = optional("innovation", innovation, 4_000);
-        advantages = optional("advantages", advantages, 4_000);
-        applications = optional("applications", applications, 2_000);
-        keywords = keywords == null ? List.of() : List.copyOf(keywords);
-        if (keywords.size() > MAX_KEYWORDS) {
+        title = checked("title", title);
+        summary = checked("summary", summary);
+        problem = checked("problem", problem);
+        innovation = checked("innovation", innovation);
+        advantages = checked("advantages", advantages);
+        applications = checked("applications", applications);
+        keywords = checkedKeywords(keywords);
+    }
+
+    /** A text field's value under its rule (required or not, its length); the one place these rules live. */
+    static String checked(String field, String value) {
+        return switch (field) {
+            case "title" -> required(field, value, 200);
+            case "summary" -> required(field, value, 2_000);
+            case "problem", "innovation", "advantages" -> optional(field, value, 4_000);
+            case "applications" -> optional(field, value, 2_000);
+            default -> throw new IllegalArgumentException("no text field " + field);
+        };
+    }
+
+    static List<String> checkedKeywords(List<String> keywords) {
+        List<String> checked = keywords == null ? List.of() : List.copyOf(keywords);
+        if (checked.size() > MAX_KEYWORDS) {
             throw new InvalidInputException("keywords", "at most " + MAX_KEYWORDS + " keywords");
         }
-        for (int i = 0; i < keywords.size(); i++) {
-            required("keywords/" + i, keywords.get(i), 60);
+        for (int i = 0; i < checked.size(); i++) {
+            required("keywords/" + i, checked.get(i), 60);
         }
+        return checked;
     }
 
     /** All text of this version, for search and terminology detection. */

@@ -119,7 +119,8 @@ final class SyntheticCorpus {
         ListingInput facts = new ListingInput(type, lang, 1 + random.nextInt(9), field, ipc,
                 List.of(pick(DealType.values())), List.of(), "", "", pick(countries), "Institute " + random.nextInt(5000),
                 text);
-        return new Listing(id, 1 + random.nextInt(2000), ListingStatus.PUBLISHED, facts, Map.of(lang, text), "", now,
+        return new Listing(id, 1 + random.nextInt(2000), ListingStatus.PUBLISHED, facts, Map.of(lang, text), Map.of(),
+                "", now,
                 now, Optional.of(now.minusSeconds(random.nextInt(30_000_000))), Optional.empty(), id);
     }
 

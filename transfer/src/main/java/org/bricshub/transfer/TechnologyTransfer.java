@@ -2,10 +2,15 @@ package org.bricshub.transfer;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.bricshub.i18n.Language;
+import org.bricshub.i18n.TranslationMemory;
 import org.bricshub.platform.access.Principal;
 import org.bricshub.platform.audit.AuditLog;
 import org.bricshub.platform.db.Transaction;
@@ -30,11 +35,21 @@ public final class TechnologyTransfer implements AutoCloseable {
     private final ListingMatcher matcher;
     private final Interests interests;
     private final Alerts alerts;
+    private final Terminology terminology;
+    private final ListingTranslator translator;
+    private final ListingAttachments attachments;
+    private final MachineTranslations machine;
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "transfer-background");
+        t.setDaemon(true);
+        return t;
+    });
 
-    private TechnologyTransfer(DataSource db, Clock clock, Path indexFolder) {
+    private TechnologyTransfer(DataSource db, Clock clock, Path indexFolder, TransferOptions options) {
         this.db = db;
+        this.translator = new ListingTranslator(new TranslationMemory(), options.machineEngines());
         this.analyzers = new LanguageAnalyzers();
-        Terminology terminology = Terminology.load(analyzers);
+        this.terminology = Terminology.load(analyzers);
         this.index = ListingIndex.open(indexFolder, analyzers, new ListingDocuments(terminology));
         this.lifecycle = new ListingLifecycle(db, clock, store, index, new AuditLog(db));
         ListingSearch queries = new ListingSearch(analyzers, terminology);
@@ -42,6 +57,8 @@ public final class TechnologyTransfer implements AutoCloseable {
         this.matcher = new ListingMatcher(index, terminology);
         this.interests = new Interests(db, clock, store, new AuditLog(db));
         this.alerts = new Alerts(db, clock, index, queries, matcher);
+        this.attachments = new ListingAttachments(db, clock, lifecycle, new AttachmentStore(), options.attachments());
+        this.machine = new MachineTranslations(lifecycle, translator);
     }
 
     /**
@@ -50,8 +67,17 @@ public final class TechnologyTransfer implements AutoCloseable {
      * expires listings whose publication year has passed.
      */
     public static TechnologyTransfer open(DataSource db, Path dataDir, Clock clock) {
-        TechnologyTransfer t = new TechnologyTransfer(db, clock, dataDir.resolve("transfer-index"));
+        return open(db, dataDir, clock, TransferOptions.defaults());
+    }
+
+    /**
+     * As {@link #open(DataSource, Path, Clock)}, with attachment limits and machine-translation engines; the translation
+     * memory learns the terminology and every version an owner wrote.
+     */
+    public static TechnologyTransfer open(DataSource db, Path dataDir, Clock clock, TransferOptions options) {
+        TechnologyTransfer t = new TechnologyTransfer(db, clock, dataDir.resolve("transfer-index"), options);
         try {
+            t.learnStoredTranslations();
             if (!t.lifecycle.indexAgrees()) {
                 LOG.info("transfer search index differs from the database; rebuilding");
                 long n = t.lifecycle.rebuild();
@@ -70,6 +96,20 @@ public final class TechnologyTransfer implements AutoCloseable {
         return lifecycle.create(caller, input, draft);
     }
 
+    private void learnStoredTranslations() {
+        translator.learn(terminology);
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Listing> page = Transaction.run(db, c -> store.withOwnerVersionsAfter(c, from, 1_000));
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(translator::learn);
+            after = page.get(page.size() - 1).id();
+        }
+    }
+
     /** Replaces a listing's facts and original text; a published listing returns to review. */
     public Listing update(Principal caller, long id, ListingInput input) {
         return lifecycle.update(caller, id, input);
@@ -77,7 +117,9 @@ public final class TechnologyTransfer implements AutoCloseable {
 
     /** Adds or replaces the version in another language; a published listing returns to review. */
     public Listing putVersion(Principal caller, long id, Language language, ListingText text) {
-        return lifecycle.putVersion(caller, id, language, text);
+        Listing l = lifecycle.putVersion(caller, id, language, text);
+        translator.learn(l);
+        return l;
     }
 
     /** The owner sends a draft to review. */
@@ -111,12 +153,18 @@ public final class TechnologyTransfer implements AutoCloseable {
         return alerted(lifecycle.transition(caller, id, ListingLifecycle.Step.RENEW, null));
     }
 
-    /** The publication stands whatever happens to the alerts: they are a courtesy, logged when they fail. */
+    /**
+     * The publication stands whatever happens to the alerts: they are a courtesy, logged when they fail. Versions in
+     * the languages the listing lacks are machine-translated in the background, when the engines can.
+     */
     private Listing alerted(Listing published) {
         try {
             alerts.onPublished(published);
         } catch (RuntimeException e) {
             LOG.warn("alerts for listing {} failed", published.id(), e);
+        }
+        if (!background.isShutdown()) {
+            background.execute(() -> translateMissing(published.id()));
         }
         return published;
     }
@@ -195,6 +243,77 @@ public final class TechnologyTransfer implements AutoCloseable {
         return alerts.of(caller, checkedLimit(limit));
     }
 
+    /**
+     * Attaches a PDF document or an image to a listing of the caller's organisation; a published listing returns to
+     * review. The content must be what {@code mediaType} says (sniffed: {@code %PDF-}, or an image that decodes).
+     * The same bytes twice are one attachment.
+     *
+     * @throws InvalidInputException naming {@code file} or {@code name}: unsupported type, too large, too many,
+     *                               content that is not what it claims
+     */
+    public Attachment attach(Principal caller, long id, String name, String mediaType, byte[] content) {
+        return attachments.attach(caller, id, name, mediaType, content);
+    }
+
+    /** Removes an attachment; a published listing returns to review. */
+    public void detach(Principal caller, long id, String sha256) {
+        attachments.detach(caller, id, sha256);
+    }
+
+    /** The attachments of a listing the caller may see, oldest first. */
+    public List<Attachment> attachments(Optional<Principal> caller, long id) {
+        return attachments.list(get(caller, id).id());
+    }
+
+    /** An attachment's bytes, or its PNG thumbnail (images only), of a listing the caller may see. */
+    public AttachmentFile attachmentFile(Optional<Principal> caller, long id, String sha256, boolean thumbnail) {
+        return attachments.file(get(caller, id), sha256, thumbnail);
+    }
+
+    /**
+     * Machine-translates a listing into {@code language} (owner's organisation or moderator) through the translation
+     * memory and the configured engines, and stores the version marked as machine-made; it never replaces a version
+     * the owner wrote.
+     *
+     * @throws TranslationFailedException 422 naming the field no engine could translate, 502 when an engine failed
+     */
+    public Listing translate(Principal caller, long id, Language language) {
+        return machine.translate(caller, get(Optional.of(caller), id), language);
+    }
+
+    /** Expires the published listings whose publication year has passed; returns how many. */
+    public int expireDue() {
+        return lifecycle.expireDue();
+    }
+
+    /** Runs {@link #expireDue} every {@code period}, in the background, until {@link #close}. */
+    public void scheduleExpiry(Duration period) {
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException("expiry period must be positive: " + period);
+        }
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                int n = expireDue();
+                if (n > 0) {
+                    LOG.info("{} transfer listings expired", n);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("transfer expiry run failed", e);
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void translateMissing(long id) {
+        try {
+            Listing l = Transaction.run(db, c -> store.find(c, id)).orElseThrow();
+            if (l.status() == ListingStatus.PUBLISHED) {
+                machine.translateMissing(l);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("machine translation of listing {} failed", id, e);
+        }
+    }
+
     /** Rebuilds the search index from the database; returns the number of listings indexed. */
     public long reindex() {
         return lifecycle.rebuild();
@@ -214,6 +333,12 @@ public final class TechnologyTransfer implements AutoCloseable {
 
     @Override
     public void close() {
+        background.shutdownNow();
+        try {
+            background.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         index.close();
         analyzers.close();
     }

@@ -33,7 +33,10 @@ public record PlatformConfig(
         String operatorName,
         String operatorCountry,
         long maxCodesPerBatch,
-        Optional<PlatformRange> platformRange) {
+        Optional<PlatformRange> platformRange,
+        int transferExpiryCheckMinutes,
+        Optional<URI> translationUrl,
+        String translationApiKey) {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -68,6 +71,11 @@ public record PlatformConfig(
             requireRange(Setting.LOG_WITNESS_QUORUM, logWitnessQuorum, 1, logWitnesses.size());
         }
         requireRange(Setting.TRACE_BATCH_MAX_CODES, maxCodesPerBatch, 1, 1L << 40);
+        requireRange(Setting.TRANSFER_EXPIRY_CHECK_MINUTES, transferExpiryCheckMinutes, 1, 10_080);
+        translationUrl.filter(u -> !"http".equals(u.getScheme()) && !"https".equals(u.getScheme())
+                || u.getHost() == null).ifPresent(u -> {
+                    throw new ConfigException(Setting.TRANSLATION_URL.key(), "must be an absolute http(s) URL");
+                });
         if (!COUNTRIES.contains(operatorCountry)) {
             throw new ConfigException(Setting.OPERATOR_COUNTRY.key(), "must be an ISO 3166-1 alpha-2 code");
         }
@@ -102,7 +110,11 @@ public record PlatformConfig(
                 s.get(Setting.OPERATOR_NAME),
                 s.get(Setting.OPERATOR_COUNTRY).toUpperCase(Locale.ROOT),
                 longValue(s, Setting.TRACE_BATCH_MAX_CODES),
-                platformRange(s.get(Setting.GS1_PLATFORM_RANGE)));
+                platformRange(s.get(Setting.GS1_PLATFORM_RANGE)),
+                integer(s, Setting.TRANSFER_EXPIRY_CHECK_MINUTES),
+                s.get(Setting.TRANSLATION_URL).isBlank() ? Optional.empty()
+                        : Optional.of(uri(Setting.TRANSLATION_URL, s.get(Setting.TRANSLATION_URL))),
+                s.get(Setting.TRANSLATION_API_KEY));
     }
 
     /** The log's origin when none is configured or kept: {@code <public host[:port]>/log}. */
@@ -142,10 +154,14 @@ public record PlatformConfig(
     }
 
     private static URI uri(String value) {
+        return uri(Setting.PUBLIC_URL, value);
+    }
+
+    private static URI uri(Setting setting, String value) {
         try {
             return URI.create(value);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(Setting.PUBLIC_URL.key(), "not a URL: " + value);
+            throw new ConfigException(setting.key(), "not a URL: " + value);
         }
     }
 

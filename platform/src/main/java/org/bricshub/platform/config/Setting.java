@@ -34,7 +34,13 @@ public enum Setting {
     TRACE_BATCH_MAX_CODES("trace.batch.max.codes", "100000000", "codes",
             "Most codes one batch may hold; a larger count is refused with 400."),
     GS1_PLATFORM_RANGE("gs1.platform.range", "", "digits",
-            "The operator's GS1 company prefix whose sub-ranges go to organisations without GS1 membership; empty: none.");
+            "The operator's GS1 company prefix whose sub-ranges go to organisations without GS1 membership; empty: none."),
+    TRANSFER_EXPIRY_CHECK_MINUTES("transfer.expiry.check.minutes", "60", "minutes",
+            "How often published listings past their year are moved to expired."),
+    TRANSLATION_URL("translation.url", "", "URL",
+            "LibreTranslate-compatible machine-translation service; empty (the default) uses the translation memory only."),
+    TRANSLATION_API_KEY("translation.api.key", "", "secret",
+            "API key sent to the machine-translation service, if it asks for one; never logged.");
 
     private final String key;
     private final String defaultValue;

@@ -14,6 +14,8 @@ class PlatformConfigTest {
         assertThat(c.port()).isEqualTo(8080);
         assertThat(c.dbUrl()).isEmpty();
         assertThat(c.dataDir()).isAbsolute();
+        assertThat(c.translationUrl()).as("machine translation is off by default").isEmpty();
+        assertThat(c.transferExpiryCheckMinutes()).isEqualTo(60);
     }
 
     @ParameterizedTest
@@ -24,7 +26,10 @@ class PlatformConfigTest {
             "PUBLIC_URL|ftp://x|public.url",
             "DB_URL|jdbc:mysql://x|db.url",
             "OPERATOR_COUNTRY|XX|operator.country",
-            "HTTP_MAX_REQUEST_BYTES|10|http.max.request.bytes"})
+            "HTTP_MAX_REQUEST_BYTES|10|http.max.request.bytes",
+            "TRANSLATION_URL|ftp://mt.example|translation.url",
+            "TRANSLATION_URL|localhost:5000|translation.url",
+            "TRANSFER_EXPIRY_CHECK_MINUTES|0|transfer.expiry.check.minutes"})
     void from_badValue_namesSettingAndRule(Setting setting, String value, String expected) {
         assertThatThrownBy(() -> PlatformConfig.from(Settings.defaults().with(setting, value)))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(expected);

@@ -13,6 +13,15 @@ public final class Callers {
         this.authenticator = authenticator;
     }
 
+    /**
+     * The principal of a key typed into a page's form (pages have no sessions yet).
+     *
+     * @throws org.bricshub.platform.problem.UnauthenticatedException when the key is blank or not valid
+     */
+    public Principal withKey(String key) {
+        return authenticator.authenticate("Bearer " + (key == null ? "" : key.strip()));
+    }
+
     /** @throws org.bricshub.platform.problem.UnauthenticatedException when the key is missing or not valid */
     public Principal require(Context ctx) {
         Principal p = ctx.attribute(ATTRIBUTE);

@@ -1,6 +1,7 @@
 package org.bricshub.web.transfer;
 
 import java.util.List;
+import java.util.Map;
 
 /** What the Technology Transfer page templates show, prepared so that templates hold no logic. */
 public final class TransferPageViews {
@@ -23,6 +24,57 @@ public final class TransferPageViews {
     }
 
     public record ListingView(String title, String lang, String dir, String summary, String type, String trl,
-                              String institution, String country, List<HitView> matches) {
+                              String institution, String country, List<HitView> matches, String machineNote,
+                              List<FileView> images, List<FileView> documents) {
+    }
+
+    /** An attachment as a link; {@code thumbnail} is empty for documents. */
+    public record FileView(String name, String href, String thumbnail, String size) {
+    }
+
+    /** A choice in a select, radio group or checkbox group. */
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    /**
+     * The create/edit form: the values as typed and, per field, the localised error to show next to it.
+     *
+     * @param failure an error that belongs to no field (e.g. the key may not write listings), or empty
+     */
+    public record FormView(String key, String action, String heading, ListingForm values, Map<String, String> errors,
+                           List<Option> types, List<Option> languages, List<Option> fields, List<Option> deals,
+                           String failure) {
+        public String error(String field) {
+            return errors.getOrDefault(field, "");
+        }
+
+        /** The value of the field's {@code aria-invalid} attribute. */
+        public String invalid(String field) {
+            return errors.containsKey(field) ? "true" : "false";
+        }
+    }
+
+    /** A button of a listing's row: {@code value} is {@code step:id}. */
+    public record Action(String value, String label) {
+    }
+
+    public record ListingRow(long id, String title, String lang, String dir, String type, String status, String href,
+                             String note, List<Action> actions) {
+    }
+
+    /** My listings, or the key form when {@code signedIn} is false. */
+    public record MyListingsView(String key, boolean signedIn, String message, String failure, List<ListingRow> rows) {
+    }
+
+    public record MatchRow(String href, String title, String lang, String dir, String type, List<String> reasons) {
+    }
+
+    public record MatchGroup(ListingRow listing, List<MatchRow> matches) {
+    }
+
+    public record MyMatchesView(String key, boolean signedIn, String failure, List<MatchGroup> groups) {
+    }
+
+    public record ModerationView(String key, boolean signedIn, String message, String failure, List<ListingRow> rows) {
     }
 }

@@ -10,15 +10,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.bricshub.i18n.Formats;
 import org.bricshub.i18n.Language;
+import org.bricshub.transfer.Attachment;
+import org.bricshub.transfer.AttachmentKind;
 import org.bricshub.transfer.Listing;
 import org.bricshub.transfer.ListingType;
 import org.bricshub.transfer.SearchQuery;
 import org.bricshub.transfer.SearchResult;
 import org.bricshub.transfer.TechnologyTransfer;
 import org.bricshub.web.api.ApiRouter;
+import org.bricshub.web.http.Callers;
 import org.bricshub.web.pages.PageContext;
 import org.bricshub.web.pages.Pages;
 import org.bricshub.web.transfer.TransferPageViews.FacetValue;
+import org.bricshub.web.transfer.TransferPageViews.FileView;
 import org.bricshub.web.transfer.TransferPageViews.FacetView;
 import org.bricshub.web.transfer.TransferPageViews.HitView;
 
@@ -26,15 +30,22 @@ import org.bricshub.web.transfer.TransferPageViews.HitView;
 final class TransferPages {
     private final TechnologyTransfer transfer;
     private final Pages pages;
+    private final TransferConsole console;
 
-    TransferPages(TechnologyTransfer transfer, Pages pages) {
+    TransferPages(TechnologyTransfer transfer, Callers callers, Pages pages) {
         this.transfer = transfer;
         this.pages = pages;
+        this.console = new TransferConsole(transfer, callers, pages);
     }
 
     void register(ApiRouter router) {
         router.plain(HandlerType.GET, "/transfer", this::search);
         router.plain(HandlerType.GET, "/transfer/listings/{id}", this::listing);
+        MyListingPages mine = new MyListingPages(console);
+        ListingFormPages form = new ListingFormPages(console, mine);
+        form.register(router);
+        mine.register(router, form);
+        new ModerationPage(console).register(router);
     }
 
     private void search(Context ctx) {
@@ -60,11 +71,21 @@ final class TransferPages {
         Language shown = l.versions().containsKey(page.language()) ? page.language() : l.facts().language();
         List<HitView> matches = transfer.matches(Optional.empty(), l.id(), 10).stream().map(m -> hit(page, m.id(),
                 m.title(), m.language(), m.type(), "", 0, "")).toList();
+        String machine = l.isMachineTranslated(shown) ? page.t("transfer.listing.machine", l.machine().get(shown))
+                : "";
+        List<FileView> images = new ArrayList<>();
+        List<FileView> documents = new ArrayList<>();
+        for (Attachment a : transfer.attachments(Optional.empty(), l.id())) {
+            String href = "/api/transfer/listings/" + l.id() + "/files/" + a.sha256();
+            FileView f = new FileView(a.name(), href, a.kind() == AttachmentKind.IMAGE ? href + "/thumbnail" : "",
+                    Formats.number(page.language(), Math.max(1, a.size() / 1024)) + " KB");
+            (a.kind() == AttachmentKind.IMAGE ? images : documents).add(f);
+        }
         pages.render(ctx, page, "transfer-listing.jte", Map.of("page", page, "view",
                 new TransferPageViews.ListingView(l.textIn(shown).title(), shown.tag(), dir(shown),
                         l.textIn(shown).summary(), page.t("transfer.type." + l.facts().type().wireName()),
                         Integer.toString(l.facts().trl()), l.facts().institution(),
-                        Formats.country(page.language(), l.facts().country()), matches)));
+                        Formats.country(page.language(), l.facts().country()), matches, machine, images, documents)));
     }
 
     private static HitView hit(PageContext page, long id, String title, Language lang, ListingType type, String country,

@@ -57,6 +57,11 @@ public final class TransferRoutes implements Routes {
                 LISTING), ctx -> ctx.json(ListingJson.of(transfer.putVersion(caller(ctx), id(ctx),
                         ListingBody.language("lang", ctx.pathParam("lang")),
                         bodies.read(ctx, VersionBody.class).toText()))));
+        router.api(new ApiOperation(HandlerType.POST, LISTINGS + "/{id}/translations/{lang}", TAG,
+                "Machine-translate the listing into a language (owner or moderator): translation memory, then the "
+                + "configured engine; never replaces the owner's version (409); 422 naming the field no engine "
+                + "could translate", true, null, 200, LISTING), ctx -> ctx.json(ListingJson.of(transfer.translate(
+                        caller(ctx), id(ctx), ListingBody.language("lang", ctx.pathParam("lang"))))));
         step(router, "submit", "Send a draft to review (owner)", transfer::submit);
         step(router, "approve", "Publish a listing under review (platform operator)", transfer::approve);
         step(router, "withdraw", "Withdraw a listing (owner)", transfer::withdraw);
@@ -84,8 +89,9 @@ public final class TransferRoutes implements Routes {
                 ctx -> ctx.json(SearchJson.of(transfer.similar(optionalCaller(ctx), id(ctx),
                         SearchParams.integer(ctx, "limit", 10)))));
         new InterestRoutes(transfer, callers, bodies).register(router);
+        new AttachmentRoutes(transfer, callers).register(router);
         new AlertRoutes(transfer, callers, bodies).register(router);
-        new TransferPages(transfer, pages).register(router);
+        new TransferPages(transfer, callers, pages).register(router);
     }
 
     private void step(ApiRouter router, String name, String summary, Step step) {

@@ -71,6 +71,9 @@ final class TransferSchemas {
             Map.entry("country", string("ISO 3166-1 alpha-2")), Map.entry("institution", string("Institution")),
             Map.entry("versions", Map.of("type", "object", "additionalProperties", VERSION,
                     "description", "Text by language tag, the original included")),
+            Map.entry("machineTranslated", Map.of("type", "object", "additionalProperties", Map.of("type", "string"),
+                    "description", "Versions a machine translated: language tag -> engine (e.g. memory, "
+                            + "libretranslate); the others were written by the owner")),
             Map.entry("moderationNote", string("Why a moderator sent it back, if so")),
             Map.entry("createdAt", dateTime("Created")), Map.entry("publishedAt", dateTime("Published")),
             Map.entry("expiresAt", dateTime("Publication ends"))), List.of("id", "status", "type", "language", "title"));
