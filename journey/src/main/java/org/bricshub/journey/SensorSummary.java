@@ -9,7 +9,7 @@ import java.util.Optional;
  * highest value (a report's {@code minValue}/{@code maxValue} count as values), and the excursions, the reports the
  * event itself flags as outside their allowed range ({@code exception: ALARM_CONDITION}).
  *
- * @param type the measurement type as written (e.g. {@code gs1:Temperature})
+ * @param type the measurement type as stored (e.g. {@code Temperature})
  * @param uom the UN/ECE Rec. 20 unit code, if any
  */
 public record SensorSummary(String type, Optional<String> uom, BigDecimal min, BigDecimal max, int readings,
