@@ -4,7 +4,7 @@
 # Run from the repository root: bench/scripts/journey-load.sh  (needs wrk and python3)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-PORT=${PORT:-18091}
+PORT=${PORT:-18617}
 DATA=$(mktemp -d)
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -17,6 +17,7 @@ trap cleanup EXIT
   --set http.rate.burst=10000000 --set public.url="http://127.0.0.1:$PORT" >"$DATA.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 2400); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.05; done
+[ -f "$DATA/admin.key" ] || { echo "the server did not start (or port $PORT is taken):" >&2; tail "$DATA.log" >&2; exit 1; }
 
 JOURNEY=$(python3 bench/scripts/journey-seed.py "http://127.0.0.1:$PORT" "$(cat "$DATA/admin.key")")
 URL="http://127.0.0.1:$PORT$JOURNEY?lang=zh"
