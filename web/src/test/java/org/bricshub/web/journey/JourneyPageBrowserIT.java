@@ -42,7 +42,7 @@ class JourneyPageBrowserIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         if (browser != null) {
             browser.quit();
         }

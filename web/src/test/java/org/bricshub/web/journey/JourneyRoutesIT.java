@@ -34,7 +34,7 @@ class JourneyRoutesIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         s.close();
     }
 

@@ -19,6 +19,9 @@ import org.bricshub.journey.Journeys;
 import org.bricshub.ledger.Ledger;
 import org.bricshub.ledger.LedgerConfig;
 import org.bricshub.ledger.LogStores;
+import org.bricshub.ledger.witness.CosignatureCollector;
+import org.bricshub.ledger.witness.Witness;
+import org.bricshub.ledger.witness.WitnessEndpoint;
 import org.bricshub.platform.audit.AuditLog;
 import org.bricshub.platform.org.OrganisationStore;
 import org.bricshub.trace.CodeAlert;
@@ -30,6 +33,7 @@ import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
 import org.bricshub.web.log.LogRoutes;
 import org.bricshub.web.pages.Pages;
+import org.bricshub.web.witness.WitnessServer;
 
 /**
  * A test server with the verifiable log, the capture, trace and journey services, the journey routes and the Anxi
@@ -42,11 +46,28 @@ final class JourneyServer implements AutoCloseable {
     Ledger ledger;
     AnxiScenario scenario;
     volatile Set<CodeAlert> alerts = Set.of();
+    private Witness witness;
+    private WitnessServer witnessServer;
+    private CosignatureCollector cosigner;
 
     JourneyServer(Path dir) throws IOException {
+        this(dir, false);
+    }
+
+    /** With {@code witnessed}, one witness cosigns every checkpoint and pages require its cosignature (quorum 1). */
+    JourneyServer(Path dir, boolean witnessed) throws IOException {
         t = TestServer.start(dir.resolve("data"), 100_000, (db, authenticator) -> {
             ledger = Ledger.start(LedgerConfig.defaults("test.bricshub.org/log", dir.resolve("log.key")),
                     LogStores.postgres(db));
+            LogTrust trust = new LogTrust(ledger.verifierKey(), List.of(), 0);
+            if (witnessed) {
+                witness = Witness.open(dir.resolve("witness"), "witness.test/w1", List.of(ledger.verifierKey()),
+                        Clock.systemUTC());
+                witnessServer = WitnessServer.start("127.0.0.1", 0, witness);
+                cosigner = CosignatureCollector.attach(ledger, List.of(new WitnessEndpoint(witness.verifierKey(),
+                        URI.create("http://127.0.0.1:" + witnessServer.port() + "/"))), 1, Duration.ofSeconds(10));
+                trust = new LogTrust(ledger.verifierKey(), List.of(witness.verifierKey()), 1);
+            }
             Delegations delegations = new Delegations(db, new AuditLog(db), Clock.systemUTC());
             EventRepository events = new EventRepository(db, ledger, Clock.systemUTC(), delegations);
             ProductCodes codes = new ProductCodes(db, Clock.systemUTC(), SerialKeys.openOrCreate(dir),
@@ -56,7 +77,7 @@ final class JourneyServer implements AutoCloseable {
             scenario = AnxiScenario.load(db, codes, events, delegations);
             CodeAlerts codeAlerts = link -> alerts;
             JourneyPage page = new JourneyPage(new Pages(Messages.load()), Messages.load(), Vocabulary.load(), journeys,
-                    codeAlerts, new LogTrust(ledger.verifierKey(), List.of(), 0));
+                    codeAlerts, trust);
             Callers callers = new Callers(authenticator);
             return List.of(new LogRoutes(ledger), new JourneyRoutes(page, journeys, callers,
                     new JsonBodies(JsonBodies.newMapper()), "https://codes.example.org"));
@@ -75,8 +96,13 @@ final class JourneyServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws Exception {
         t.close();
+        if (cosigner != null) {
+            cosigner.close();
+            witnessServer.close();
+            witness.close();
+        }
         ledger.close();
     }
 }
