@@ -22,8 +22,8 @@ public record JourneyLimits(int maxDepth, int maxIdentifiers, int maxEvents, Dur
         }
     }
 
-    /** Depth 8, 200 identifiers, 1,000 events, a 500 ms freshness window, 100,000 cached journeys. */
+    /** Depth 8, 200 identifiers, 1,000 events, a 500 ms freshness window, 20,000 cached journeys. */
     public static JourneyLimits defaults() {
-        return new JourneyLimits(8, 200, 1_000, Duration.ofMillis(500), 100_000);
+        return new JourneyLimits(8, 200, 1_000, Duration.ofMillis(500), 20_000);
     }
 }

@@ -46,7 +46,7 @@ public final class Journeys {
     private final Clock clock;
     private final JourneyLimits limits;
     private final PublicationStore publication = new PublicationStore();
-    private final Cache<String, Journey> cache;
+    private final Cache<String, Stamped> cache;
     private final StampClock stamps;
 
     public Journeys(DataSource db, ProductCodes codes, OrganisationStore organisations, EventRepository events,
@@ -70,9 +70,18 @@ public final class Journeys {
      */
     public Journey of(DigitalLink link, String scanStem) {
         DigitalLink item = link.withoutQuery();
-        String key = stamps.current() + " " + scanStem + " " + item.toCanonicalUri();
-        return cache.get(key, k -> assemble(item, scanStem));
+        String key = scanStem + " " + item.toCanonicalUri();
+        PublicationStore.Stamp stamp = stamps.current();
+        Stamped cached = cache.getIfPresent(key);
+        if (cached == null || !cached.stamp().equals(stamp)) {
+            // one entry per item, replaced when the stamp moves: stale journeys are not kept beside fresh ones
+            cached = new Stamped(stamp, assemble(item, scanStem));
+            cache.put(key, cached);
+        }
+        return cached.journey();
     }
+
+    private record Stamped(PublicationStore.Stamp stamp, Journey journey) {}
 
     private Journey assemble(DigitalLink item, String scanStem) {
         CodeCheck check = codes.check(item.toUri());
