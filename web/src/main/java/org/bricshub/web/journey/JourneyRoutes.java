@@ -115,6 +115,9 @@ public final class JourneyRoutes implements Routes {
     private void publishSteps(Context ctx) {
         var caller = callers.require(ctx);
         StepsBody body = bodies.read(ctx, StepsBody.class);
+        if (body.bizSteps() != null && body.bizSteps().contains(null)) {
+            throw new InvalidInputException("bizSteps", "must not contain null");
+        }
         Optional<Set<String>> steps = Optional.ofNullable(body.bizSteps()).map(Set::copyOf);
         ctx.json(json(journeys.publishSteps(caller, ctx.pathParam("gtin"), steps)));
     }

@@ -114,6 +114,7 @@ class JourneyRoutesIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("bizSteps");
         assertThat(put(path, owner, "{\"steps\": []}").statusCode()).isEqualTo(400);
+        assertThat(put(path, owner, "{\"bizSteps\": [null]}").statusCode()).isEqualTo(400);
         assertThat(put("/api/products/09506000000999/publication", owner, "{\"bizSteps\": null}").statusCode())
                 .isIn(400, 404);
         assertThat(put("/api/journey/events/xyz/publication", owner, "{\"published\": true}").statusCode())
