@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "admin", mixinStandardHelpOptions = true,
         description = "Manage organisations and API keys of a running server.",
         subcommands = {AdminCommand.OrgsCreate.class, AdminCommand.OrgsList.class, AdminCommand.KeysCreate.class,
-                AdminCommand.KeysList.class, AdminCommand.KeysRevoke.class})
+                AdminCommand.KeysList.class, AdminCommand.KeysRevoke.class, AdminCommand.PrefixAllocate.class})
 final class AdminCommand {
     @Option(names = "--server", paramLabel = "URL", defaultValue = "http://localhost:8080",
             description = "Server to manage (default ${DEFAULT-VALUE}).", scope = picocli.CommandLine.ScopeType.INHERIT)
@@ -57,6 +57,21 @@ final class AdminCommand {
         @Override
         public void run() {
             System.out.println(AdminClient.pretty(admin.client().get("/api/admin/orgs")));
+        }
+    }
+
+    @Command(name = "allocate-prefix", mixinStandardHelpOptions = true,
+            description = "Give an organisation without GS1 membership a sub-prefix of the platform range.")
+    static final class PrefixAllocate implements Runnable {
+        @ParentCommand AdminCommand admin;
+        @Option(names = "--org", required = true, paramLabel = "ID") long org;
+        @Option(names = "--capacity", required = true, paramLabel = "N",
+                description = "How many products (GTINs) the prefix must number") long capacity;
+
+        @Override
+        public void run() {
+            System.out.println(AdminClient.pretty(admin.client().post("/api/admin/orgs/" + org + "/prefixes",
+                    Map.of("capacity", capacity))));
         }
     }
 

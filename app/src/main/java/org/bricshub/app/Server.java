@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.bricshub.capture.Delegations;
+import org.bricshub.capture.EventBrowser;
 import org.bricshub.capture.EventRepository;
+import org.bricshub.capture.NamedQueries;
+import org.bricshub.capture.Subscriptions;
 import org.bricshub.i18n.Messages;
 import org.bricshub.i18n.Vocabulary;
 import org.bricshub.journey.JourneyLimits;
@@ -25,6 +28,7 @@ import org.bricshub.ledger.witness.WitnessEndpoint;
 import org.bricshub.platform.access.AdminBootstrap;
 import org.bricshub.platform.access.Administration;
 import org.bricshub.platform.access.Authenticator;
+import org.bricshub.platform.access.PrefixAllocation;
 import org.bricshub.platform.audit.AuditLog;
 import org.bricshub.platform.config.PlatformConfig;
 import org.bricshub.platform.db.DataFolderLock;
@@ -38,7 +42,10 @@ import org.bricshub.web.WebServer;
 import org.bricshub.web.WebSettings;
 import org.bricshub.web.epcis.DelegationRoutes;
 import org.bricshub.web.epcis.EpcisCaptureRoutes;
+import org.bricshub.web.epcis.EpcisBrowseRoutes;
+import org.bricshub.web.epcis.EpcisNamedQueryRoutes;
 import org.bricshub.web.epcis.EpcisQueryRoutes;
+import org.bricshub.web.epcis.EpcisSubscriptionRoutes;
 import org.bricshub.web.http.Callers;
 import org.bricshub.web.journey.JourneyPage;
 import org.bricshub.web.journey.JourneyRoutes;
@@ -102,6 +109,10 @@ final class Server implements AutoCloseable {
             Delegations delegations = new Delegations(db, new AuditLog(db), clock);
             EventRepository events = new EventRepository(db, ledger, clock, delegations);
             events.recoverPendingLeaves();
+            NamedQueries namedQueries = new NamedQueries(db, clock);
+            Subscriptions subscriptions = open(opened, new Subscriptions(events, namedQueries, clock,
+                    java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()));
+            subscriptions.start();
 
             Authenticator authenticator = new Authenticator(db, clock);
             Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db),
@@ -123,13 +134,17 @@ final class Server implements AutoCloseable {
                     pages.errorPage(), List.of(
                             new HealthRoutes(Map.of("database", database::isHealthy)),
                             new MetricsRoutes(metrics),
-                            new AdminRoutes(admin, callers, bodies),
+                            new AdminRoutes(admin, new PrefixAllocation(db, clock, new OrganisationStore(db),
+                                    new AuditLog(db), config.platformRange()), callers, bodies),
                             new LogRoutes(ledger),
                             new TransferRoutes(transfer, callers, bodies, pages),
                             new TraceRoutes(codes, callers, bodies, config.publicUrl()),
                             new TracePageRoutes(pages, codes, authenticator),
                             new EpcisCaptureRoutes(events, callers, CAPTURE_LIMIT, config.maxRequestBytes()),
                             new EpcisQueryRoutes(events, callers),
+                            new EpcisBrowseRoutes(new EventBrowser(events), events, callers),
+                            new EpcisNamedQueryRoutes(namedQueries, subscriptions, events, callers, bodies),
+                            new EpcisSubscriptionRoutes(subscriptions, callers, bodies),
                             new DelegationRoutes(delegations, callers, bodies),
                             new JourneyRoutes(journeyPage, journeys, callers, bodies, config.publicUrl().toString()),
                             new PageRoutes(pages))));

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.bricshub.epcis.EventType;
+import org.bricshub.epcis.query.Comparison;
 import org.bricshub.epcis.query.EventQuery;
 import org.bricshub.epcis.query.QueryCondition;
 import org.bricshub.epcis.query.QueryCondition.EpcRole;
@@ -18,24 +19,46 @@ import org.bricshub.epcis.query.QueryParameterException;
 
 /**
  * Runs an {@link EventQuery} (EPCIS 2.0 §8.2.7.1 SimpleEventQuery) as one SQL statement over the events and their
- * identifier index. The families not translated yet are refused by name, never ignored.
+ * identifier index. The families with no column or index row are answered from the stored jsonb
+ * ({@link JsonConditions}); master-data attributes, which the repository does not hold, are refused by name.
  */
 final class EventQueries {
     static final int DEFAULT_PAGE = 100;
     private final Connection c;
     private final StringBuilder where = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
+    private final List<Object> orderParameters = new ArrayList<>();
 
     EventQueries(Connection c) {
         this.c = c;
     }
 
-    EventPage run(EventQuery query, Visibility.Rule rule) throws SQLException {
-        where.append(rule.sql());
-        parameters.addAll(rule.parameters());
+    /** The events matching, in capture order, at most {@code limit}: their seq values. */
+    List<Long> seqs(EventQuery query, Visibility.Rule rule, int limit) throws SQLException {
+        prepare(query, rule);
+        List<Long> seqs = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select e.seq from capture_events e where " + where
+                + " order by e.seq limit ?")) {
+            ps.setLong(SqlParameters.set(ps, 1, parameters), limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seqs.add(rs.getLong(1));
+                }
+            }
+        }
+        return seqs;
+    }
+
+    private void prepare(EventQuery query, Visibility.Rule rule) {
+        where.insert(0, rule.sql());
+        parameters.addAll(0, rule.parameters());
         for (QueryCondition condition : query.conditions()) {
             add(condition);
         }
+    }
+
+    EventPage run(EventQuery query, Visibility.Rule rule) throws SQLException {
+        prepare(query, rule);
         if (query.maxEventCount() != null) {
             requireAtMost(query.maxEventCount());
         }
@@ -49,13 +72,17 @@ final class EventQueries {
             case "eventTime" -> "e.event_time " + query.orderDirection() + ", e.seq";
             case "recordTime" -> "e.record_time " + query.orderDirection() + ", e.seq";
             case "" -> "e.seq";
-            default -> throw unsupported("orderBy", "ordering by an extension field is not supported yet");
+            default -> {
+                JsonConditions.Fragment value = JsonConditions.orderValue(query.orderByExtension());
+                orderParameters.addAll(value.parameters());
+                yield value.sql() + " " + query.orderDirection() + " nulls last, e.seq";
+            }
         };
         String sql = "select e.event::text from capture_events e where " + where + " order by " + order
                 + " limit ? offset ?";
         List<String> events = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int next = SqlParameters.set(ps, 1, parameters);
+            int next = SqlParameters.set(ps, SqlParameters.set(ps, 1, parameters), orderParameters);
             ps.setLong(next, limit + 1);
             ps.setLong(next + 1, offset);
             try (ResultSet rs = ps.executeQuery()) {
@@ -83,13 +110,19 @@ final class EventQueries {
         }
     }
 
+    /** Restricts the results to these events (a subscription checking newly captured events). */
+    EventQueries onlyEvents(Long[] seqs) {
+        and("e.seq = any (?::bigint[])", (Object) seqs);
+        return this;
+    }
+
     private void add(QueryCondition condition) {
         switch (condition) {
             case QueryCondition.EventTypeIn t -> and("e.event_type = any (?::smallint[])",
                     (Object) t.types().stream().map(EventQueries::typeCode).toArray(Long[]::new));
-            case QueryCondition.TimeBound t -> and(timeColumn(t.field()) + (t.comparison().name().equals("GE")
-                    ? " >= ?" : " < ?"), t.time());
+            case QueryCondition.TimeBound t -> timeBound(t);
             case QueryCondition.ValueIn v -> valueIn(v);
+            case QueryCondition.WithDescendants w -> withDescendants(w);
             case QueryCondition.EpcMatch m -> matchEpc(m);
             case QueryCondition.TypedReferenceIn r -> and("e.seq in (select seq from capture_event_values where role = ? "
                             + "and type = ? and value = any (?::text[]))", switch (r.kind()) {
@@ -99,10 +132,29 @@ final class EventQueries {
                             }, r.type(), r.values().toArray(String[]::new));
             case QueryCondition.Exists x -> and(switch (x.part()) {
                 case ERROR_DECLARATION -> "e.error_declared";
-                case SENSOR_ELEMENT_LIST -> "jsonb_exists(e.event, 'sensorElementList')";
+                case SENSOR_ELEMENT_LIST -> "jsonb_array_length(coalesce(e.event->'sensorElementList', '[]')) > 0";
             });
-            default -> throw unsupported(condition.getClass().getSimpleName(),
-                    "this query family is not supported by the repository yet: " + condition);
+            case QueryCondition.NumberCompare n -> and(JsonConditions.number(n));
+            case QueryCondition.BooleanValueIs b -> and(JsonConditions.booleanValue(b.value()));
+            case QueryCondition.ExtensionField x -> and(JsonConditions.extension(x));
+            case QueryCondition.MasterDataAttribute a -> throw unsupported(a.attribute() == null
+                    ? "HASATTR_" + a.field() : "EQ_ATTR_" + a.field() + "_" + a.attribute(),
+                    "this repository holds no master-data attributes (vocabulary documents are not captured)");
+        }
+    }
+
+    private void timeBound(QueryCondition.TimeBound t) {
+        switch (t.field()) {
+            case SENSOR_TIME -> {
+                // A reading's time is its report's, or its element's metadata's when the report gives none.
+                and(JsonConditions.anyTime(JsonConditions.REPORTS, "time", t.comparison(), t.time()).or(
+                        JsonConditions.anyTime(JsonConditions.METADATA, "time", t.comparison(), t.time())));
+            }
+            case SENSOR_START_TIME -> and(JsonConditions.anyTime(JsonConditions.METADATA, "startTime", t.comparison(),
+                    t.time()));
+            case SENSOR_END_TIME -> and(JsonConditions.anyTime(JsonConditions.METADATA, "endTime", t.comparison(),
+                    t.time()));
+            default -> and(timeColumn(t.field()) + (t.comparison() == Comparison.GE ? " >= ?" : " < ?"), t.time());
         }
     }
 
@@ -114,11 +166,42 @@ final class EventQueries {
             default -> null;
         };
         String[] values = v.values().toArray(String[]::new);
+        String reportField = switch (v.field()) {
+            case SENSOR_TYPE -> "type";
+            case MICROORGANISM -> "microorganism";
+            case CHEMICAL_SUBSTANCE -> "chemicalSubstance";
+            case STRING_VALUE -> "stringValue";
+            case URI_VALUE -> "uriValue";
+            default -> null;
+        };
         if (array != null) {
             and("jsonb_exists_any(coalesce(" + array + ", '[]'::jsonb), ?::text[])", (Object) values);
+        } else if (reportField != null) {
+            and(JsonConditions.anyFieldIn(JsonConditions.REPORTS, reportField, values));
+        } else if (v.field() == QueryCondition.ValueField.DEVICE_ID
+                || v.field() == QueryCondition.ValueField.DATA_PROCESSING_METHOD) {
+            String field = v.field() == QueryCondition.ValueField.DEVICE_ID ? "deviceID" : "dataProcessingMethod";
+            and(JsonConditions.anyFieldIn(JsonConditions.REPORTS, field, values)
+                    .or(JsonConditions.anyFieldIn(JsonConditions.METADATA, field, values)));
+        } else if (v.field() == QueryCondition.ValueField.BIZ_RULES) {
+            and(JsonConditions.anyFieldIn(JsonConditions.METADATA, "bizRules", values));
+        } else if (v.field() == QueryCondition.ValueField.HEX_BINARY_VALUE) {
+            and(JsonConditions.hexBinaryValue(values));
         } else {
             and(valueColumn(v.field()) + " = any (?::text[])", (Object) values);
         }
+    }
+
+    private void withDescendants(QueryCondition.WithDescendants w) {
+        String column = w.field() == QueryCondition.ValueField.READ_POINT ? "e.read_point" : "e.biz_location";
+        String[] patterns = w.ids().stream().flatMap(id -> LocationHierarchy.descendantPatterns(id).stream())
+                .toArray(String[]::new);
+        and("(" + column + " = any (?::text[]) or " + column + " like any (?::text[]))",
+                w.ids().toArray(String[]::new), patterns);
+    }
+
+    private void and(JsonConditions.Fragment fragment) {
+        and(fragment.sql(), fragment.parameters().toArray());
     }
 
     private void matchEpc(QueryCondition.EpcMatch m) {
@@ -139,8 +222,8 @@ final class EventQueries {
         List<String> likes = new ArrayList<>();
         for (String pattern : m.patterns()) {
             if (pattern.contains("*")) {
-                likes.add(pattern.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                        .replaceFirst("^urn:epc:idpat:", "urn:epc:id:").replace("*", "%"));
+                likes.add(SqlParameters.likeLiteral(pattern).replaceFirst("^urn:epc:idpat:", "urn:epc:id:")
+                        .replace("*", "%"));
             } else {
                 exact.add(pattern);
             }

@@ -36,6 +36,8 @@ public final class EventRepository {
     private final EventWriter writer = new EventWriter();
     private final LeafRecorder leaves;
     private final Visibility visibility;
+    /** Told the seq values of events once they are committed and in the log (subscriptions). */
+    private volatile java.util.function.Consumer<long[]> captured = seqs -> { };
 
     public EventRepository(DataSource dataSource, Ledger ledger, Clock clock, Delegations delegations) {
         this.dataSource = dataSource;
@@ -90,6 +92,7 @@ public final class EventRepository {
         });
         if (!pending.isEmpty()) {
             leaves.append(pending);
+            captured.accept(pending.stream().mapToLong(LeafRecorder.Pending::seq).toArray());
         }
         return job;
     }
@@ -223,6 +226,19 @@ public final class EventRepository {
 
     private Optional<StoredRow> find(Principal caller, String eventId) {
         return Transaction.run(dataSource, c -> StoredRow.find(c, eventId, visibility.of(caller)));
+    }
+
+    /** Sets who is told of newly captured, durable events; {@link Subscriptions} does, once. */
+    void onCaptured(java.util.function.Consumer<long[]> listener) {
+        captured = listener;
+    }
+
+    Visibility visibility() {
+        return visibility;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
     }
 
     /** Runs an event query for the caller (EPCIS 2.0 §8.2.7.1), restricted to what the caller may see. */

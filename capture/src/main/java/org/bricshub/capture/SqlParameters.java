@@ -8,6 +8,11 @@ import java.util.List;
 final class SqlParameters {
     private SqlParameters() {}
 
+    /** {@code value} as a literal inside a LIKE pattern (backslash is the escape character). */
+    static String likeLiteral(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** Binds from position {@code first}; returns the next free position. */
     static int set(PreparedStatement ps, int first, List<Object> values) throws SQLException {
         int i = first;
@@ -15,6 +20,7 @@ final class SqlParameters {
             switch (value) {
                 case String[] array -> ps.setArray(i++, ps.getConnection().createArrayOf("text", array));
                 case Long[] array -> ps.setArray(i++, ps.getConnection().createArrayOf("bigint", array));
+                case java.math.BigDecimal[] array -> ps.setArray(i++, ps.getConnection().createArrayOf("numeric", array));
                 case java.time.Instant t -> ps.setObject(i++, java.time.OffsetDateTime.ofInstant(t, java.time.ZoneOffset.UTC));
                 default -> ps.setObject(i++, value);
             }

@@ -1,7 +1,6 @@
 package org.bricshub.capture;
 
 import java.util.List;
-import java.util.Set;
 import org.bricshub.platform.access.Principal;
 
 /**
@@ -17,11 +16,15 @@ final class Visibility {
 
     /** The rule for one caller. */
     Rule of(Principal caller) {
-        if (caller.isPlatformAdmin()) {
-            return new Rule(true, caller.orgId(), List.of());
+        return ofOrganisation(caller.orgId(), caller.isPlatformAdmin());
+    }
+
+    /** The rule of an organisation, for work done on its behalf later (a subscription's deliveries). */
+    Rule ofOrganisation(long orgId, boolean everything) {
+        if (everything) {
+            return new Rule(true, orgId, List.of());
         }
-        Set<String> prefixes = delegations.prefixesOf(caller.orgId());
-        return new Rule(false, caller.orgId(), prefixes.stream().map(p -> p + "%").toList());
+        return new Rule(false, orgId, delegations.prefixesOf(orgId).stream().map(p -> p + "%").toList());
     }
 
     /**

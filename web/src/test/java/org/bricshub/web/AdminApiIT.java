@@ -77,6 +77,44 @@ class AdminApiIT {
     }
 
     @Test
+    void allocatePrefix_givesFreeSubRangesThatTheOrganisationThenHolds() throws Exception {
+        long a = JSON.readTree(t.postJson("/api/admin/orgs", t.adminKey,
+                "{\"name\":\"Tea co-op\",\"country\":\"KE\",\"kind\":\"brand_owner\"}").body()).get("id").asLong();
+        long b = JSON.readTree(t.postJson("/api/admin/orgs", t.adminKey,
+                "{\"name\":\"Spice farm\",\"country\":\"IN\",\"kind\":\"brand_owner\"}").body()).get("id").asLong();
+        HttpResponse<String> first = t.postJson("/api/admin/orgs/" + a + "/prefixes", t.adminKey, "{\"capacity\":50}");
+        assertThat(first.statusCode()).isEqualTo(201);
+        JsonNode given = JSON.readTree(first.body());
+        assertThat(given.get("prefix").asText()).startsWith(TestServer.PLATFORM_RANGE.prefix()).hasSize(10);
+        assertThat(given.get("capacity").asLong()).isEqualTo(100);
+        JsonNode second = JSON.readTree(t.postJson("/api/admin/orgs/" + b + "/prefixes", t.adminKey,
+                "{\"capacity\":1000}").body());
+        assertThat(second.get("prefix").asText()).hasSize(9)
+                .doesNotStartWith(given.get("prefix").asText().substring(0, 9));
+        assertThat(JSON.readTree(t.get("/api/admin/orgs/" + a, t.adminKey).body()).get("prefixes").get(0).asText())
+                .isEqualTo(given.get("prefix").asText());
+        assertThat(t.postJson("/api/admin/orgs", t.adminKey, "{\"name\":\"X\",\"country\":\"CN\",\"kind\":"
+                + "\"brand_owner\",\"prefixes\":[\"" + given.get("prefix").asText() + "5\"]}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void allocatePrefix_badInputAndOtherCallers_areRefused() throws Exception {
+        long a = JSON.readTree(t.postJson("/api/admin/orgs", t.adminKey,
+                "{\"name\":\"Cocoa\",\"country\":\"GH\",\"kind\":\"brand_owner\"}").body()).get("id").asLong();
+        HttpResponse<String> tooBig = t.postJson("/api/admin/orgs/" + a + "/prefixes", t.adminKey,
+                "{\"capacity\":1000000}");
+        assertThat(tooBig.statusCode()).isEqualTo(400);
+        assertThat(tooBig.body()).contains("capacity").contains("100000");
+        assertThat(t.postJson("/api/admin/orgs/" + a + "/prefixes", t.adminKey, "{}").statusCode()).isEqualTo(400);
+        assertThat(t.postJson("/api/admin/orgs/999999/prefixes", t.adminKey, "{\"capacity\":10}").statusCode())
+                .isEqualTo(404);
+        String own = JSON.readTree(t.postJson("/api/admin/orgs/" + a + "/keys", t.adminKey,
+                "{\"role\":\"admin\"}").body()).get("key").asText();
+        assertThat(t.postJson("/api/admin/orgs/" + a + "/prefixes", own, "{\"capacity\":10}").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void duplicatePrefix_conflicts() {
         t.postJson("/api/admin/orgs", t.adminKey, "{\"name\":\"P\",\"country\":\"CN\",\"prefixes\":[\"690555\"],\"kind\":\"brand_owner\"}");
         HttpResponse<String> r = t.postJson("/api/admin/orgs", t.adminKey,

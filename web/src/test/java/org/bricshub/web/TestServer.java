@@ -11,14 +11,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import org.bricshub.platform.TestDatabase;
 import org.bricshub.platform.access.AdminBootstrap;
+import org.bricshub.platform.access.PrefixAllocation;
 import org.bricshub.platform.access.Administration;
 import org.bricshub.platform.access.Authenticator;
 import org.bricshub.platform.audit.AuditLog;
 import org.bricshub.platform.org.OrganisationStore;
+import org.bricshub.platform.org.PlatformRange;
 import org.bricshub.i18n.Messages;
 import org.bricshub.web.api.Routes;
 import org.bricshub.web.pages.PageRoutes;
@@ -36,6 +39,8 @@ import org.bricshub.web.routes.MetricsRoutes;
  */
 public final class TestServer implements AutoCloseable {
     private static final Pages PAGES = new Pages(Messages.load());
+    /** The platform range of test servers: organisations without GS1 membership get sub-prefixes of it. */
+    public static final PlatformRange PLATFORM_RANGE = new PlatformRange("690123");
     public final WebServer server;
     public final DataSource db;
     public final String adminKey;
@@ -68,7 +73,8 @@ public final class TestServer implements AutoCloseable {
         List<Routes> routes = new ArrayList<>(List.of(
                 new HealthRoutes(Map.of("database", () -> true)),
                 new MetricsRoutes(metrics),
-                new AdminRoutes(admin, new Callers(authenticator), new JsonBodies(json)),
+                new AdminRoutes(admin, new PrefixAllocation(db, clock, new OrganisationStore(db), new AuditLog(db),
+                        Optional.of(PLATFORM_RANGE)), new Callers(authenticator), new JsonBodies(json)),
                 new PageRoutes(PAGES)));
         routes.addAll(extraRoutes.apply(db, authenticator));
         WebServer server = WebServer.start(new WebSettings("127.0.0.1", 0, "http://localhost", 64 * 1024,

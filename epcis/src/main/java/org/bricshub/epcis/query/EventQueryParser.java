@@ -10,6 +10,7 @@ import java.util.Set;
 import org.bricshub.epcis.Action;
 import org.bricshub.epcis.DocumentNamespaces;
 import org.bricshub.epcis.EventType;
+import org.bricshub.epcis.QualifiedName;
 import org.bricshub.epcis.Vocabulary;
 import org.bricshub.epcis.query.QueryCondition.EpcRole;
 import org.bricshub.epcis.query.QueryCondition.NumberField;
@@ -77,11 +78,11 @@ public final class EventQueryParser {
           ? Optional.empty() : condition(name, given, values, families);
       condition.ifPresent(conditions::add);
     });
-    settings.check(values);
+    settings.check(values, families);
     if (!values.problems().isEmpty()) {
       throw new QueryParameterException(values.problems());
     }
-    return new EventQuery(conditions, settings.orderBy, settings.orderDirection, settings.eventCountLimit,
+    return new EventQuery(conditions, settings.orderBy, settings.orderByExtension, settings.orderDirection, settings.eventCountLimit,
         settings.maxEventCount, settings.perPage, settings.nextPageToken);
   }
 
@@ -147,6 +148,11 @@ public final class EventQueryParser {
     if (family.isEmpty()) {
       values.problem(name, "is not a query parameter of EPCIS 2.0");
     }
+    // EXISTS_<field>=false means "regardless of the field", as for EXISTS_errorDeclaration.
+    boolean regardless = raw.stream().map(String::strip).anyMatch(v -> v.equals("false") || v.equals("0"));
+    if (family.orElse(null) instanceof QueryCondition.ExtensionField x && x.isExists() && regardless) {
+      return Optional.empty();
+    }
     return family;
   }
 
@@ -174,6 +180,7 @@ public final class EventQueryParser {
   /** The parameters that shape the result rather than restrict it. */
   private static final class Settings {
     String orderBy;
+    QualifiedName orderByExtension;
     EventQuery.OrderDirection orderDirection;
     Integer eventCountLimit;
     Integer maxEventCount;
@@ -208,7 +215,10 @@ public final class EventQueryParser {
       return true;
     }
 
-    void check(ParameterValues values) {
+    void check(ParameterValues values, FamilyParameters families) {
+      if (orderBy != null && orderBy.contains(":")) {
+        orderByExtension = families.field("orderBy", orderBy);
+      }
       if (eventCountLimit != null && maxEventCount != null) {
         values.problem("eventCountLimit", "eventCountLimit and maxEventCount are mutually exclusive");
       }

@@ -111,6 +111,18 @@ final class FamilyParameters {
     return Optional.of(new QueryCondition.ExtensionField(scope, inner, field, comparison, typed));
   }
 
+  /** The extension field {@code prefix:name} names, or {@code null} (and a problem) when the prefix is unknown. */
+  QualifiedName field(String parameter, String prefixed) {
+    int colon = prefixed.indexOf(':');
+    String prefix = prefixed.substring(0, colon);
+    String namespace = namespaces.namespaceOf(prefix).orElse(null);
+    if (namespace == null || colon == prefixed.length() - 1) {
+      values.problem(parameter, "'" + prefixed + "' names no extension field with a declared prefix (GS1-Extensions)");
+      return null;
+    }
+    return new QualifiedName(namespace, prefixed.substring(colon + 1), prefix);
+  }
+
   private List<String> singleton(String name, List<String> raw) {
     String value = values.single(name, raw);
     return value == null ? List.of() : List.of(value);

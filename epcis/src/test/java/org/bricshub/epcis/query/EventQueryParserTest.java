@@ -149,6 +149,34 @@ class EventQueryParserTest {
   }
 
   @Test
+  void parse_orderByExtensionField_resolvesItsNamespace() {
+    EventQuery query = EventQueryParser.parse(Map.of("orderBy", List.of("ex:score")), PREFIXES);
+
+    assertThat(query.orderByExtension().namespace()).isEqualTo(PREFIXES.get("ex"));
+    assertThat(query.orderByExtension().localName()).isEqualTo("score");
+    assertThat(EventQueryParser.parse(Map.of("orderBy", List.of("eventTime"))).orderByExtension()).isNull();
+    assertThatThrownBy(() -> EventQueryParser.parse(Map.of("orderBy", List.of("nope:score"))))
+        .isInstanceOf(QueryParameterException.class).hasMessageContaining("nope:score");
+  }
+
+  @Test
+  void parse_existsExtensionFalse_isNoCondition() {
+    assertThat(EventQueryParser.parse(Map.of("EXISTS_ILMD_ex:lot", List.of("false")), PREFIXES).conditions()).isEmpty();
+    assertThat(EventQueryParser.parse(Map.of("EXISTS_ILMD_ex:lot", List.of("")), PREFIXES).conditions()).hasSize(1);
+  }
+
+  @Test
+  void and_addsConditionsKeepingSettings() {
+    EventQuery query = EventQueryParser.parse(Map.of("EQ_bizStep", List.of("shipping"), "perPage", List.of("5")));
+    EventQuery more = query.and(List.of(new QueryCondition.EventTypeIn(java.util.Set.of("ObjectEvent"))));
+
+    assertThat(more.conditions()).hasSize(2);
+    assertThat(more.perPage()).isEqualTo(5);
+    assertThat(more.page(7, "t").perPage()).isEqualTo(7);
+    assertThat(more.page(7, "t").conditions()).isEqualTo(more.conditions());
+  }
+
+  @Test
   void parse_unknownParameter_throwsQueryParameterExceptionNamingIt() {
     assertThatThrownBy(() -> EventQueryParser.parse(Map.of("EQ_bizstep", List.of("shipping"))))
         .isInstanceOfSatisfying(QueryParameterException.class,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.bricshub.platform.org.PlatformRange;
 
 /**
  * The validated configuration of a server. Built from {@link Settings}; every rule is checked here so that a bad
@@ -31,7 +32,8 @@ public record PlatformConfig(
         int logWitnessQuorum,
         String operatorName,
         String operatorCountry,
-        long maxCodesPerBatch) {
+        long maxCodesPerBatch,
+        Optional<PlatformRange> platformRange) {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -99,7 +101,8 @@ public record PlatformConfig(
                 integer(s, Setting.LOG_WITNESS_QUORUM),
                 s.get(Setting.OPERATOR_NAME),
                 s.get(Setting.OPERATOR_COUNTRY).toUpperCase(Locale.ROOT),
-                longValue(s, Setting.TRACE_BATCH_MAX_CODES));
+                longValue(s, Setting.TRACE_BATCH_MAX_CODES),
+                platformRange(s.get(Setting.GS1_PLATFORM_RANGE)));
     }
 
     /** The log's origin when none is configured or kept: {@code <public host[:port]>/log}. */
@@ -127,6 +130,14 @@ public record PlatformConfig(
             return Long.parseLong(s.get(setting));
         } catch (NumberFormatException e) {
             throw new ConfigException(setting.key(), "must be a whole number, got '" + s.get(setting) + "'");
+        }
+    }
+
+    private static Optional<PlatformRange> platformRange(String value) {
+        try {
+            return value.isBlank() ? Optional.empty() : Optional.of(new PlatformRange(value.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(Setting.GS1_PLATFORM_RANGE.key(), e.getMessage());
         }
     }
 

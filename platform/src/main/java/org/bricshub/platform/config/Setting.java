@@ -32,7 +32,9 @@ public enum Setting {
     OPERATOR_COUNTRY("operator.country", "CN", "ISO 3166-1 alpha-2",
             "Country of the platform operator organisation created on first start."),
     TRACE_BATCH_MAX_CODES("trace.batch.max.codes", "100000000", "codes",
-            "Most codes one batch may hold; a larger count is refused with 400.");
+            "Most codes one batch may hold; a larger count is refused with 400."),
+    GS1_PLATFORM_RANGE("gs1.platform.range", "", "digits",
+            "The operator's GS1 company prefix whose sub-ranges go to organisations without GS1 membership; empty: none.");
 
     private final String key;
     private final String defaultValue;

@@ -31,23 +31,6 @@ public final class OrganisationStore {
 
     /** Creates the organisation inside the caller's transaction. @throws ConflictException if a prefix is taken */
     public Organisation create(Connection c, NewOrganisation org, Instant now) throws SQLException {
-        // Serialises prefix claims so that two overlapping prefixes can never both pass the check below.
-        try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtext('gs1-prefixes'))")) {
-            lock.execute();
-        }
-        for (String prefix : org.prefixes()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select prefix from organisation_prefixes where ? like prefix || '%' or prefix like ? || '%'")) {
-                ps.setString(1, prefix);
-                ps.setString(2, prefix);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        throw new ConflictException("GS1 company prefix " + prefix
-                                + " overlaps prefix " + rs.getString(1) + " of another organisation");
-                    }
-                }
-            }
-        }
         long id;
         try (PreparedStatement ps = c.prepareStatement(
                 "insert into organisations (name, country, kind, created_at) values (?, ?, ?, ?) returning id")) {
@@ -60,16 +43,56 @@ public final class OrganisationStore {
                 id = rs.getLong(1);
             }
         }
+        claim(c, id, org.prefixes());
+        return new Organisation(id, org.name(), org.country(), org.kind(), org.prefixes(), now);
+    }
+
+    /**
+     * Gives organisation {@code orgId} the prefixes inside the caller's transaction.
+     *
+     * @throws ConflictException if a prefix overlaps one already held (either starts with the other)
+     */
+    public void claim(Connection c, long orgId, List<String> prefixes) throws SQLException {
+        lockPrefixes(c);
+        for (String prefix : prefixes) {
+            List<String> overlapping = overlapping(c, prefix);
+            if (!overlapping.isEmpty()) {
+                throw new ConflictException("GS1 company prefix " + prefix + " overlaps prefix " + overlapping.get(0)
+                        + " of another organisation");
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "insert into organisation_prefixes (prefix, org_id) values (?, ?)")) {
-            for (String prefix : org.prefixes()) {
+            for (String prefix : prefixes) {
                 ps.setString(1, prefix);
-                ps.setLong(2, id);
+                ps.setLong(2, orgId);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        return new Organisation(id, org.name(), org.country(), org.kind(), org.prefixes(), now);
+    }
+
+    /** Serialises prefix claims so that two overlapping prefixes can never both pass the overlap check. */
+    public void lockPrefixes(Connection c) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtext('gs1-prefixes'))")) {
+            lock.execute();
+        }
+    }
+
+    /** The prefixes held that overlap {@code prefix}: inside it, or containing it. */
+    public List<String> overlapping(Connection c, String prefix) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select prefix from organisation_prefixes"
+                + " where ? like prefix || '%' or prefix like ? || '%' order by prefix")) {
+            ps.setString(1, prefix);
+            ps.setString(2, prefix);
+            List<String> found = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            return found;
+        }
     }
 
     public Optional<Organisation> find(long id) {

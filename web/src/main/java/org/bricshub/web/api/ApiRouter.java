@@ -5,6 +5,9 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsHandlerType;
 
 /**
  * Registers routes with the server. JSON operations go through {@link #api} and so into the OpenAPI document;
@@ -27,6 +30,15 @@ public final class ApiRouter {
     /** A route outside the JSON API (HTML pages, tiles, metrics). */
     public void plain(HandlerType method, String path, Handler handler) {
         routes.addHttpHandler(method, path, handler);
+    }
+
+    /**
+     * A WebSocket endpoint (the OpenAPI document describes HTTP operations only). {@code beforeUpgrade} runs as an
+     * HTTP handler before the 101 answer, so that it can refuse the upgrade with a problem response.
+     */
+    public void ws(String path, Handler beforeUpgrade, Consumer<WsConfig> ws) {
+        routes.addHttpHandler(HandlerType.WEBSOCKET_BEFORE_UPGRADE, path, beforeUpgrade);
+        routes.addWsHandler(WsHandlerType.WEBSOCKET, path, ws);
     }
 
     /** The documented operations, in registration order. */

@@ -1,25 +1,14 @@
 package org.bricshub.web.epcis;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.bricshub.capture.EventPage;
 import org.bricshub.capture.EventProof;
 import org.bricshub.capture.EventRepository;
-import org.bricshub.epcis.EpcisJsonCodec;
-import org.bricshub.epcis.query.EventQueryParser;
 import org.bricshub.platform.access.Principal;
 import org.bricshub.platform.problem.NotFoundException;
 import org.bricshub.web.api.ApiOperation;
@@ -34,7 +23,6 @@ import org.bricshub.web.http.Callers;
  * The eventID is percent-encoded in the path.
  */
 public final class EpcisQueryRoutes implements Routes {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROOF = "/proof";
     private final EventRepository repository;
     private final Callers callers;
@@ -54,28 +42,7 @@ public final class EpcisQueryRoutes implements Routes {
 
     private void query(Context ctx) {
         Principal caller = callers.require(ctx);
-        EventPage page = repository.query(caller, EventQueryParser.parse(ctx.queryParamMap()));
-        ObjectNode document = JSON.createObjectNode();
-        document.putArray("@context").add("https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld");
-        document.put("type", "EPCISQueryDocument").put("schemaVersion", "2.0")
-                .put("creationDate", Instant.now().toString());
-        ObjectNode results = document.putObject("epcisBody").putObject("queryResults");
-        results.put("queryName", "SimpleEventQuery");
-        ArrayNode events = results.putObject("resultsBody").putArray("eventList");
-        page.events().forEach(e -> events.add(EpcisJsonCodec.parse(e)));
-        if (page.nextPageToken() != null) {
-            ctx.header("Link", "<" + nextPage(ctx, page.nextPageToken()) + ">; rel=\"next\"");
-        }
-        EpcisCaptureRoutes.versions(ctx);
-        ctx.contentType("application/ld+json").result(document.toString());
-    }
-
-    private static String nextPage(Context ctx, String token) {
-        Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
-        params.put("nextPageToken", List.of(token));
-        return ctx.path() + "?" + params.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
-                .collect(Collectors.joining("&"));
+        EventPages.send(ctx, "SimpleEventQuery", repository.query(caller, EventPages.query(ctx)));
     }
 
     private void eventOrProof(Context ctx) throws InterruptedException {
@@ -83,13 +50,13 @@ public final class EpcisQueryRoutes implements Routes {
         String raw = ctx.pathParam("eventID");
         EpcisCaptureRoutes.versions(ctx);
         if (raw.endsWith(PROOF)) {
-            String eventId = decode(raw.substring(0, raw.length() - PROOF.length()));
+            String eventId = EventPages.decode(raw.substring(0, raw.length() - PROOF.length()));
             EventProof proof = repository.proof(caller, eventId, Duration.ofSeconds(5)).orElseThrow(
                     () -> new NotFoundException("no event " + eventId + " with a recorded leaf is visible to you"));
             ctx.json(proofBody(proof));
             return;
         }
-        String eventId = decode(raw);
+        String eventId = EventPages.decode(raw);
         String json = repository.eventJson(caller, eventId).orElseThrow(
                 () -> new NotFoundException("no event " + eventId + " is visible to you"));
         ctx.contentType("application/ld+json").result(json.getBytes(StandardCharsets.UTF_8));
@@ -109,13 +76,5 @@ public final class EpcisQueryRoutes implements Routes {
         body.put("inclusion", Map.of("size", proof.treeSize(),
                 "hashes", proof.hashes().stream().map(b64::encodeToString).toList()));
         return body;
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String decode(String s) {
-        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

@@ -22,4 +22,9 @@ public final class Callers {
         }
         return p;
     }
+
+    /** The caller behind an {@code Authorization} header (a WebSocket's, once upgraded). */
+    public Principal require(String authorization) {
+        return authenticator.authenticate(authorization);
+    }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.bricshub.platform.access.Administration;
 import org.bricshub.platform.access.IssuedKey;
+import org.bricshub.platform.access.PrefixAllocation;
 import org.bricshub.platform.access.Principal;
 import org.bricshub.platform.access.Role;
 import org.bricshub.platform.org.NewOrganisation;
@@ -18,14 +19,16 @@ import org.bricshub.web.api.Routes;
 import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
 
-/** The admin API: organisations and their API keys. Authorisation and audit live in {@link Administration}. */
+/** The admin API: organisations, their API keys and platform-range prefixes. Authorisation and audit live in {@link Administration}. */
 public final class AdminRoutes implements Routes {
     private final Administration admin;
+    private final PrefixAllocation prefixes;
     private final Callers callers;
     private final JsonBodies bodies;
 
-    public AdminRoutes(Administration admin, Callers callers, JsonBodies bodies) {
+    public AdminRoutes(Administration admin, PrefixAllocation prefixes, Callers callers, JsonBodies bodies) {
         this.admin = admin;
+        this.prefixes = prefixes;
         this.callers = callers;
         this.bodies = bodies;
     }
@@ -34,6 +37,14 @@ public final class AdminRoutes implements Routes {
     }
 
     record CreateKey(String role, String expiresAt) {
+    }
+
+    record AllocatePrefix(Long capacity) {
+        AllocatePrefix {
+            if (capacity == null) {
+                throw new InvalidInputException("capacity", "is required: how many products the prefix must number");
+            }
+        }
     }
 
     @Override
@@ -53,6 +64,12 @@ public final class AdminRoutes implements Routes {
         router.api(new ApiOperation(HandlerType.GET, "/api/admin/orgs/{id}/keys", "admin",
                 "List an organisation's keys, without secrets", true, null, 200, AdminSchemas.KEYS),
                 ctx -> ctx.json(admin.listKeys(caller(ctx), id(ctx, "id")).stream().map(KeyJson::of).toList()));
+        router.api(new ApiOperation(HandlerType.POST, "/api/admin/orgs/{id}/prefixes", "admin",
+                "Give an organisation without GS1 membership the next free sub-prefix of the platform range", true,
+                AdminSchemas.NEW_PREFIX, 201, AdminSchemas.ALLOCATED_PREFIX), ctx -> {
+                    long capacity = bodies.read(ctx, AllocatePrefix.class).capacity();
+                    ctx.status(201).json(prefixes.allocate(caller(ctx), id(ctx, "id"), capacity));
+                });
         router.api(new ApiOperation(HandlerType.DELETE, "/api/admin/keys/{id}", "admin", "Revoke an API key", true,
                 null, 204, null), ctx -> {
                     admin.revokeKey(caller(ctx), id(ctx, "id"));

@@ -55,6 +55,15 @@ final class AdminSchemas {
 
     static final Map<String, Object> ISSUED_KEY = object(withSecret(), List.of("id", "orgId", "role", "key"));
 
+    static final Map<String, Object> NEW_PREFIX = object(properties(
+            Map.entry("capacity", integer("How many products (GTINs) the sub-prefix must number"))), List.of("capacity"));
+
+    static final Map<String, Object> ALLOCATED_PREFIX = object(properties(
+            Map.entry("orgId", integer("Organisation id")),
+            Map.entry("prefix", string("The GS1 company prefix given, inside the platform range")),
+            Map.entry("capacity", integer("How many products it numbers: 10^(12 - prefix length)"))),
+            List.of("orgId", "prefix", "capacity"));
+
     private AdminSchemas() {
     }
 

@@ -3,6 +3,7 @@ package org.bricshub.web.trace;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ import org.bricshub.trace.Gs1Input;
 import org.bricshub.trace.LabelLayout;
 import org.bricshub.trace.LabelSheets;
 import org.bricshub.trace.LocalisedText;
+import org.bricshub.trace.NetContent;
 import org.bricshub.trace.NewBatch;
+import org.bricshub.trace.NewLocation;
 import org.bricshub.trace.NewProduct;
 import org.bricshub.trace.ProductCodes;
 import org.bricshub.trace.QrStyle;
@@ -27,7 +30,7 @@ import org.bricshub.web.pages.PageContext;
 import org.bricshub.web.pages.Pages;
 
 /**
- * The console's forms: register a product, issue a batch and download its codes. With no browser sessions yet, each
+ * The console's forms: register a product or a location, issue a batch and download its codes. With no browser sessions yet, each
  * form carries an API key (owner or admin role), used for that request only; a form cannot be forged from another
  * site because the attacker does not know the key.
  */
@@ -52,14 +55,35 @@ final class ConsoleForms {
         try {
             Principal caller = caller(ctx);
             Language lang = Language.fromTag(field(ctx, "language")).orElse(page.language());
-            String brand = field(ctx, "brand");
+            String description = field(ctx, "description").strip();
             var product = codes.createProduct(caller, new NewProduct(Gs1Input.gtin("gtin", gtin),
-                    LocalisedText.parse("name", Map.of(lang.tag(), field(ctx, "name")), 200), new LocalisedText(Map.of()),
-                    brand.isBlank() ? Optional.empty() : Optional.of(brand.strip()), Optional.empty(), List.of(),
-                    Optional.empty(), Optional.empty(), lang));
+                    LocalisedText.parse("name", Map.of(lang.tag(), field(ctx, "name")), 200),
+                    description.isEmpty() ? new LocalisedText(Map.of())
+                            : LocalisedText.parse("description", Map.of(lang.tag(), description), 2000),
+                    optional(ctx, "brand"), optional(ctx, "gpc"), List.of(),
+                    optional(ctx, "countryOfOrigin").map(c -> c.toUpperCase(java.util.Locale.ROOT)),
+                    netContent(ctx), lang));
             render(ctx, page.t("console.product.created", product.gtin()), null, product.gtin());
         } catch (ProblemException e) {
             render(ctx.status(e.status()), null, e.detail(), gtin);
+        }
+    }
+
+    void createLocation(Context ctx) {
+        PageContext page = pages.context(ctx);
+        try {
+            Principal caller = caller(ctx);
+            Language lang = Language.fromTag(field(ctx, "language")).orElse(page.language());
+            Map<String, String> address = new HashMap<>();
+            optional(ctx, "streetAddress").ifPresent(v -> address.put("streetAddress", v));
+            optional(ctx, "addressLocality").ifPresent(v -> address.put("addressLocality", v));
+            var location = codes.createLocation(caller, new NewLocation(Gs1Input.gln("gln", field(ctx, "gln")),
+                    LocalisedText.parse("name", Map.of(lang.tag(), field(ctx, "name")), 200),
+                    field(ctx, "country").strip().toUpperCase(java.util.Locale.ROOT), address,
+                    decimal(ctx, "lat").map(BigDecimal::doubleValue), decimal(ctx, "lon").map(BigDecimal::doubleValue)));
+            render(ctx, page.t("console.location.created", location.gln()), null, "");
+        } catch (ProblemException e) {
+            render(ctx.status(e.status()), null, e.detail(), "");
         }
     }
 
@@ -112,6 +136,24 @@ final class ConsoleForms {
         params.put("error", error);
         params.put("gtin", gtin);
         pages.render(ctx, page, "code-console.jte", params);
+    }
+
+    private static Optional<NetContent> netContent(Context ctx) {
+        Optional<BigDecimal> value = decimal(ctx, "netContent");
+        return value.map(v -> new NetContent(v, field(ctx, "netContentUnit")));
+    }
+
+    private static Optional<BigDecimal> decimal(Context ctx, String name) {
+        try {
+            return optional(ctx, name).map(BigDecimal::new);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "must be a number, e.g. 250 or 24.9876");
+        }
+    }
+
+    private static Optional<String> optional(Context ctx, String name) {
+        String value = field(ctx, name).strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     private static String field(Context ctx, String name) {

@@ -16,7 +16,7 @@ import org.bricshub.web.pages.Pages;
 
 /**
  * Console pages of the Product Code service: check a code (genuine? which product and batch? its state); register
- * products and issue codes ({@link ConsoleForms}).
+ * products and locations, issue codes ({@link ConsoleForms}).
  */
 public final class TracePageRoutes implements Routes {
     private final Pages pages;
@@ -34,6 +34,7 @@ public final class TracePageRoutes implements Routes {
         router.plain(HandlerType.GET, "/codes/check", this::check);
         router.plain(HandlerType.GET, "/console/codes", console::show);
         router.plain(HandlerType.POST, "/console/products", console::createProduct);
+        router.plain(HandlerType.POST, "/console/locations", console::createLocation);
         router.plain(HandlerType.POST, "/console/batches", console::issueBatch);
     }
 

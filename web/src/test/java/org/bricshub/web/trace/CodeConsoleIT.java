@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The console forms: register a product and issue a batch with an API key typed into the form. */
+/** The console forms: register a product or a location and issue a batch with an API key typed into the form. */
 class CodeConsoleIT {
     @TempDir
     static Path dataDir;
@@ -34,7 +34,8 @@ class CodeConsoleIT {
     @Test
     void page_hasBothFormsInTheReadersLanguage() {
         String body = f.t.get("/console/codes?lang=ru", null).body();
-        assertThat(body).contains("Консоль кодов товаров", "id=\"product-form\"", "id=\"batch-form\"");
+        assertThat(body).contains("Консоль кодов товаров", "id=\"product-form\"", "id=\"location-form\"",
+                "id=\"batch-form\"", "Зарегистрировать место");
     }
 
     @Test
@@ -52,6 +53,36 @@ class CodeConsoleIT {
         List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(26);
         assertThat(f.check(lines.get(5).split(",")[0]).get("genuine").asBoolean()).isTrue();
+    }
+
+    @Test
+    void registerProductWithMasterData_isServedByTheApi() throws Exception {
+        HttpResponse<String> created = post("/console/products?lang=zh", Map.of("key", f.ownerA,
+                "gtin", "9506000134390", "language", "zh", "name", "安溪铁观音", "description", "清香型乌龙茶",
+                "gpc", "10000115", "countryOfOrigin", "cn", "netContent", "250", "netContentUnit", "GRM"));
+        assertThat(created.statusCode()).isEqualTo(200);
+        String product = f.t.get("/api/products/09506000134390", null).body();
+        assertThat(product).contains("安溪铁观音", "清香型乌龙茶", "10000115", "CN", "250", "GRM");
+    }
+
+    @Test
+    void registerLocation_isServedByTheApi_andBadCoordinatesAreNamed() {
+        HttpResponse<String> created = post("/console/locations?lang=en", Map.of("key", f.ownerA,
+                "gln", "9506000000121", "language", "en", "name", "Anxi tea garden", "country", "cn",
+                "addressLocality", "Anxi, Fujian", "lat", "25.0553", "lon", "118.1860"));
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).contains("Location 9506000000121 is registered.");
+        assertThat(f.t.get("/api/locations/9506000000121", null).body())
+                .contains("Anxi tea garden", "Anxi, Fujian", "25.0553", "118.186");
+
+        HttpResponse<String> badLat = post("/console/locations?lang=en", Map.of("key", f.ownerA,
+                "gln", "9506000000138", "language", "en", "name", "Nowhere", "country", "CN", "lat", "91", "lon", "0"));
+        assertThat(badLat.statusCode()).isEqualTo(400);
+        assertThat(badLat.body()).contains("id=\"error\"", "lat");
+        HttpResponse<String> notNumber = post("/console/locations?lang=en", Map.of("key", f.ownerA,
+                "gln", "9506000000138", "language", "en", "name", "Nowhere", "country", "CN", "lat", "north"));
+        assertThat(notNumber.statusCode()).isEqualTo(400);
+        assertThat(f.t.get("/api/locations/9506000000138", null).statusCode()).isEqualTo(404);
     }
 
     @Test
