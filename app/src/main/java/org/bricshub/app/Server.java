@@ -18,6 +18,9 @@ import org.bricshub.capture.Subscriptions;
 import org.bricshub.i18n.LibreTranslateEngine;
 import org.bricshub.i18n.Messages;
 import org.bricshub.i18n.TranslationEngine;
+import org.bricshub.i18n.Vocabulary;
+import org.bricshub.journey.JourneyLimits;
+import org.bricshub.journey.Journeys;
 import org.bricshub.ledger.Ledger;
 import org.bricshub.ledger.LedgerConfig;
 import org.bricshub.ledger.LogStore;
@@ -35,6 +38,7 @@ import org.bricshub.platform.db.Database;
 import org.bricshub.platform.org.OrganisationStore;
 import org.bricshub.transfer.TechnologyTransfer;
 import org.bricshub.transfer.TransferOptions;
+import org.bricshub.trace.CodeAlerts;
 import org.bricshub.trace.ProductCodes;
 import org.bricshub.trace.SerialKeys;
 import org.bricshub.web.WebServer;
@@ -46,6 +50,9 @@ import org.bricshub.web.epcis.EpcisNamedQueryRoutes;
 import org.bricshub.web.epcis.EpcisQueryRoutes;
 import org.bricshub.web.epcis.EpcisSubscriptionRoutes;
 import org.bricshub.web.http.Callers;
+import org.bricshub.web.journey.JourneyPage;
+import org.bricshub.web.journey.JourneyRoutes;
+import org.bricshub.web.journey.LogTrust;
 import org.bricshub.web.http.JsonBodies;
 import org.bricshub.web.http.Metrics;
 import org.bricshub.web.log.LogRoutes;
@@ -122,9 +129,14 @@ final class Server implements AutoCloseable {
             var json = JsonBodies.newMapper();
             Callers callers = new Callers(authenticator);
             JsonBodies bodies = new JsonBodies(json);
-            Pages pages = new Pages(Messages.load());
+            Messages messages = Messages.load();
+            Pages pages = new Pages(messages);
             ProductCodes codes = new ProductCodes(db, clock, SerialKeys.openOrCreate(config.dataDir()),
                     config.publicUrl(), config.maxCodesPerBatch());
+            Journeys journeys = new Journeys(db, codes, new OrganisationStore(db), events, Vocabulary.load(), clock,
+                    JourneyLimits.defaults());
+            JourneyPage journeyPage = new JourneyPage(pages, messages, Vocabulary.load(), journeys, CodeAlerts.NONE,
+                    logTrust(config, ledger));
             WebServer web = open(opened, WebServer.start(WebSettings.of(config, Version.current()), json, metrics,
                     pages.errorPage(), List.of(
                             new HealthRoutes(Map.of("database", database::isHealthy)),
@@ -141,12 +153,20 @@ final class Server implements AutoCloseable {
                             new EpcisNamedQueryRoutes(namedQueries, subscriptions, events, callers, bodies),
                             new EpcisSubscriptionRoutes(subscriptions, callers, bodies),
                             new DelegationRoutes(delegations, callers, bodies),
+                            new JourneyRoutes(journeyPage, journeys, callers, bodies, config.publicUrl().toString()),
                             new PageRoutes(pages))));
             return new Server(opened, web, newAdminKey, ledger, transfer, admin, authenticator);
         } catch (RuntimeException e) {
             closeAll(opened);
             throw e;
         }
+    }
+
+    /** What phones check checkpoints against: the log key and the configured witnesses' keys and quorum. */
+    private static LogTrust logTrust(PlatformConfig config, Ledger ledger) {
+        List<String> witnesses = config.logWitnesses().stream().map(w -> WitnessEndpoint.parse(w).verifierKey())
+                .toList();
+        return new LogTrust(ledger.verifierKey(), witnesses, Math.min(config.logWitnessQuorum(), witnesses.size()));
     }
 
     /** The log store the configuration names: DATA/log as C2SP static files, or the database. */

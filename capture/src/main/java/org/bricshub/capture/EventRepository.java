@@ -183,7 +183,27 @@ public final class EventRepository {
      * not yet recorded.
      */
     public Optional<EventProof> proof(Principal caller, String eventId, Duration timeout) throws InterruptedException {
-        Optional<StoredRow> row = find(caller, eventId);
+        return proof(find(caller, eventId), timeout);
+    }
+
+    /**
+     * The canonical JSON of any event, with no visibility check: only for callers that apply their own rule of what
+     * may be shown (the journey's publication policy decides which events consumers see).
+     */
+    public Optional<String> eventJsonUnrestricted(String eventId) {
+        return findUnrestricted(eventId).map(StoredRow::canonicalJson);
+    }
+
+    /** The proof of any event, with no visibility check: see {@link #eventJsonUnrestricted(String)}. */
+    public Optional<EventProof> proofUnrestricted(String eventId, Duration timeout) throws InterruptedException {
+        return proof(findUnrestricted(eventId), timeout);
+    }
+
+    private Optional<StoredRow> findUnrestricted(String eventId) {
+        return Transaction.run(dataSource, c -> StoredRow.find(c, eventId, new Visibility.Rule(true, 0, List.of())));
+    }
+
+    private Optional<EventProof> proof(Optional<StoredRow> row, Duration timeout) throws InterruptedException {
         if (row.isEmpty() || row.get().leafIndex() == null) {
             return Optional.empty();
         }

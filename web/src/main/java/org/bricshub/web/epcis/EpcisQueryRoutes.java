@@ -53,20 +53,28 @@ public final class EpcisQueryRoutes implements Routes {
             String eventId = EventPages.decode(raw.substring(0, raw.length() - PROOF.length()));
             EventProof proof = repository.proof(caller, eventId, Duration.ofSeconds(5)).orElseThrow(
                     () -> new NotFoundException("no event " + eventId + " with a recorded leaf is visible to you"));
-            Base64.Encoder b64 = Base64.getEncoder();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("eventID", proof.eventID());
-            body.put("leafIndex", proof.leafIndex());
-            body.put("entry", b64.encodeToString(proof.entry()));
-            body.put("checkpoint", proof.checkpoint());
-            body.put("inclusion", Map.of("size", proof.treeSize(),
-                    "hashes", proof.hashes().stream().map(b64::encodeToString).toList()));
-            ctx.json(body);
+            ctx.json(proofBody(proof));
             return;
         }
         String eventId = EventPages.decode(raw);
         String json = repository.eventJson(caller, eventId).orElseThrow(
                 () -> new NotFoundException("no event " + eventId + " is visible to you"));
         ctx.contentType("application/ld+json").result(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The JSON body of an event's proof: {"eventID", "leafIndex", "entry" (base64), "checkpoint" (signed note),
+     * "inclusion": {"size", "hashes" (base64)}}, as {@code GET /epcis/events/{eventID}/proof} serves it.
+     */
+    public static Map<String, Object> proofBody(EventProof proof) {
+        Base64.Encoder b64 = Base64.getEncoder();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("eventID", proof.eventID());
+        body.put("leafIndex", proof.leafIndex());
+        body.put("entry", b64.encodeToString(proof.entry()));
+        body.put("checkpoint", proof.checkpoint());
+        body.put("inclusion", Map.of("size", proof.treeSize(),
+                "hashes", proof.hashes().stream().map(b64::encodeToString).toList()));
+        return body;
     }
 }

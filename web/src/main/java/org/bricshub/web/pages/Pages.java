@@ -24,18 +24,33 @@ public final class Pages {
 
     /** The page context of a request. */
     public PageContext context(Context ctx) {
+        return context(ctx, Language.EN);
+    }
+
+    /** The page context of a request whose language falls back to {@code fallback} (e.g. a product's language). */
+    public PageContext context(Context ctx, Language fallback) {
         Language language = LanguageNegotiation.negotiate(ctx.queryParam("lang"), ctx.header("Accept-Language"),
-                Language.EN);
+                fallback);
         return new PageContext(language, messages, ctx.path());
     }
 
     /** Renders {@code template} with its parameters and answers it as HTML in the page's language. */
     public void render(Context ctx, PageContext page, String template, Map<String, Object> params) {
+        send(ctx, page, html(template, params));
+    }
+
+    /** Renders {@code template} to a string, for pages that cache what they render. */
+    public String html(String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
+        return out.toString();
+    }
+
+    /** Answers rendered HTML in the page's language. */
+    public void send(Context ctx, PageContext page, String html) {
         ctx.header("Content-Language", page.lang());
         ctx.header("Vary", "Accept-Language");
-        ctx.html(out.toString());
+        ctx.html(html);
     }
 
     /** Failures as pages for browsers: "not found" for 404, a generic apology otherwise. */
