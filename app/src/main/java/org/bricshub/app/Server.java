@@ -27,6 +27,9 @@ import org.bricshub.platform.config.PlatformConfig;
 import org.bricshub.platform.db.DataFolderLock;
 import org.bricshub.platform.db.Database;
 import org.bricshub.platform.org.OrganisationStore;
+import org.bricshub.platform.problem.NotFoundException;
+import org.bricshub.resolver.KnownKeys;
+import org.bricshub.resolver.Resolver;
 import org.bricshub.transfer.TechnologyTransfer;
 import org.bricshub.trace.ProductCodes;
 import org.bricshub.trace.SerialKeys;
@@ -41,6 +44,10 @@ import org.bricshub.web.http.Metrics;
 import org.bricshub.web.log.LogRoutes;
 import org.bricshub.web.pages.PageRoutes;
 import org.bricshub.web.pages.Pages;
+import org.bricshub.web.resolver.LinkConsoleRoutes;
+import org.bricshub.web.resolver.LinkRoutes;
+import org.bricshub.web.resolver.ResolverRoutes;
+import org.bricshub.web.resolver.ScanListener;
 import org.bricshub.web.routes.AdminRoutes;
 import org.bricshub.web.routes.HealthRoutes;
 import org.bricshub.web.routes.MetricsRoutes;
@@ -107,6 +114,7 @@ final class Server implements AutoCloseable {
             Pages pages = new Pages(Messages.load());
             ProductCodes codes = new ProductCodes(db, clock, SerialKeys.openOrCreate(config.dataDir()),
                     config.publicUrl(), config.maxCodesPerBatch());
+            Resolver resolver = new Resolver(db, clock, config.publicUrl(), KnownKeys.of(codes));
             WebServer web = open(opened, WebServer.start(WebSettings.of(config, Version.current()), json, metrics,
                     pages.errorPage(), List.of(
                             new HealthRoutes(Map.of("database", database::isHealthy)),
@@ -119,7 +127,13 @@ final class Server implements AutoCloseable {
                             new EpcisCaptureRoutes(events, callers, CAPTURE_LIMIT, config.maxRequestBytes()),
                             new EpcisQueryRoutes(events, callers),
                             new DelegationRoutes(delegations, callers, bodies),
-                            new PageRoutes(pages))));
+                            new LinkRoutes(resolver, callers, bodies),
+                            new LinkConsoleRoutes(pages, resolver, authenticator),
+                            new PageRoutes(pages),
+                            // last: a compressed Digital Link is one segment at the root (the journey page comes later)
+                            new ResolverRoutes(resolver, (ctx, link) -> {
+                                throw new NotFoundException("journey page not wired");
+                            }, ScanListener.NONE))));
             return new Server(opened, web, newAdminKey, ledger, transfer, admin, authenticator);
         } catch (RuntimeException e) {
             closeAll(opened);
