@@ -38,6 +38,7 @@ class ResolverRoutesIT {
         f.link(ROOT + G, "https://gs1.org/voc/certificationInfo", "https://lab.example/za.html", ",\"context\":[\"ZA\"]");
         f.link(ROOT + LOT, "gs1:recallStatus", "https://brand.example/recall/LOT1", "");
         f.link(ROOT + SERIAL, "gs1:dpp", "https://brand.example/dpp/S1", ",\"type\":\"application/json\"");
+        f.link(ROOT + G + "/10/A%2FB", "gs1:recallStatus", "https://brand.example/recall/A-B", "");
         f.link(ROOT + "/00/095060001234567893", "gs1:logisticsInfo", "https://carrier.example/sscc", ",\"default\":true");
         HttpResponse<String> product = f.t.postJson("/api/products", f.ownerA,
                 "{\"gtin\":\"09506000134352\",\"name\":{\"en\":\"Tieguanyin\"},\"defaultLanguage\":\"en\"}");
@@ -75,6 +76,7 @@ class ResolverRoutesIT {
             /01/09506000134376/10/LOT1/21/S1?linkType=gs1:dpp,                     -,  https://brand.example/dpp/S1
             /01/09506000134376/10/LOT1?linkType=gs1:nutritionalInfo,               -,  https://brand.example/en/tea
             /00/095060001234567893,                                                -,  https://carrier.example/sscc
+            /01/09506000134376/10/A%2FB?linkType=gs1:recallStatus,                 -,  https://brand.example/recall/A-B
             """)
     void get_linkType_redirectsToTheBestLinkOfAnyLevel(String path, String language, String target) {
         HttpResponse<String> r = f.get(path, "*/*", language);
