@@ -36,6 +36,8 @@ import org.bricshub.platform.config.PlatformConfig;
 import org.bricshub.platform.db.DataFolderLock;
 import org.bricshub.platform.db.Database;
 import org.bricshub.platform.org.OrganisationStore;
+import org.bricshub.resolver.KnownKeys;
+import org.bricshub.resolver.Resolver;
 import org.bricshub.transfer.TechnologyTransfer;
 import org.bricshub.transfer.TransferOptions;
 import org.bricshub.trace.CodeAlerts;
@@ -58,6 +60,10 @@ import org.bricshub.web.http.Metrics;
 import org.bricshub.web.log.LogRoutes;
 import org.bricshub.web.pages.PageRoutes;
 import org.bricshub.web.pages.Pages;
+import org.bricshub.web.resolver.LinkConsoleRoutes;
+import org.bricshub.web.resolver.LinkRoutes;
+import org.bricshub.web.resolver.ResolverRoutes;
+import org.bricshub.web.resolver.ScanListener;
 import org.bricshub.web.routes.AdminRoutes;
 import org.bricshub.web.routes.HealthRoutes;
 import org.bricshub.web.routes.MetricsRoutes;
@@ -137,6 +143,7 @@ final class Server implements AutoCloseable {
                     JourneyLimits.defaults());
             JourneyPage journeyPage = new JourneyPage(pages, messages, Vocabulary.load(), journeys, CodeAlerts.NONE,
                     logTrust(config, ledger));
+            Resolver resolver = new Resolver(db, clock, config.publicUrl(), KnownKeys.of(codes));
             WebServer web = open(opened, WebServer.start(WebSettings.of(config, Version.current()), json, metrics,
                     pages.errorPage(), List.of(
                             new HealthRoutes(Map.of("database", database::isHealthy)),
@@ -154,7 +161,11 @@ final class Server implements AutoCloseable {
                             new EpcisSubscriptionRoutes(subscriptions, callers, bodies),
                             new DelegationRoutes(delegations, callers, bodies),
                             new JourneyRoutes(journeyPage, journeys, callers, bodies, config.publicUrl().toString()),
-                            new PageRoutes(pages))));
+                            new LinkRoutes(resolver, callers, bodies),
+                            new LinkConsoleRoutes(pages, resolver, authenticator),
+                            new PageRoutes(pages),
+                            // last: a compressed Digital Link is one segment at the root
+                            new ResolverRoutes(resolver, journeyPage, ScanListener.NONE))));
             return new Server(opened, web, newAdminKey, ledger, transfer, admin, authenticator);
         } catch (RuntimeException e) {
             closeAll(opened);

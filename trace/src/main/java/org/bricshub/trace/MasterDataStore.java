@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.bricshub.gs1.Gln;
 import org.bricshub.gs1.Gtin;
 import org.bricshub.i18n.Language;
+import org.bricshub.platform.org.OrganisationStore;
 
 /** Products and locations in PostgreSQL; texts and lists as jsonb. */
 final class MasterDataStore {
@@ -26,13 +27,7 @@ final class MasterDataStore {
 
     /** The organisation whose GS1 company prefix starts {@code digits}, if any. */
     Optional<Long> prefixOwner(Connection c, String digits) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select org_id from organisation_prefixes where ? like prefix || '%' order by length(prefix) desc limit 1")) {
-            ps.setString(1, digits);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
-        }
+        return OrganisationStore.prefixOwner(c, digits);
     }
 
     /** @return false if the GTIN is already registered */

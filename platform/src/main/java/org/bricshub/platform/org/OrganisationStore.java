@@ -95,6 +95,20 @@ public final class OrganisationStore {
         }
     }
 
+    /**
+     * The organisation owning the longest registered GS1 company prefix that {@code digits} (a key's prefix-bearing
+     * digits) start with, inside the caller's transaction: "whose key is this?".
+     */
+    public static Optional<Long> prefixOwner(Connection c, String digits) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select org_id from organisation_prefixes where ? like prefix || '%' order by length(prefix) desc limit 1")) {
+            ps.setString(1, digits);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
     public Optional<Organisation> find(long id) {
         return Transaction.run(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " where o.id = ? group by o.id")) {

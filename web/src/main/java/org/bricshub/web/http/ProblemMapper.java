@@ -65,7 +65,7 @@ public final class ProblemMapper {
 
     private void write(Context ctx, int status, String slug, String title, String detail, Map<String, Object> ext) {
         if (errorPage != null && BrowserErrorPage.isWanted(ctx)) {
-            errorPage.render(ctx.status(status), status);
+            errorPage.render(ctx.status(status), status, slug);
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();

@@ -9,6 +9,8 @@ import org.bricshub.i18n.Language;
 import org.bricshub.i18n.LanguageNegotiation;
 import org.bricshub.i18n.Messages;
 import org.bricshub.web.http.BrowserErrorPage;
+import org.bricshub.web.resolver.InvalidDigitalLinkException;
+import org.bricshub.web.resolver.UnknownCodeException;
 
 /**
  * Renders the server-side pages: precompiled JTE templates, in the language negotiated from {@code ?lang=}, then
@@ -53,11 +55,27 @@ public final class Pages {
         ctx.html(html);
     }
 
-    /** Failures as pages for browsers: "not found" for 404, a generic apology otherwise. */
+    /**
+     * Failures as pages for browsers: an unreadable or unknown scanned code in its own words, "not found" for 404,
+     * a generic apology otherwise.
+     */
     public BrowserErrorPage errorPage() {
-        return (ctx, status) -> {
-            PageContext page = context(ctx);
-            render(ctx, page, "error.jte", Map.of("page", page, "notFound", status == 404));
+        return new BrowserErrorPage() {
+            @Override
+            public void render(Context ctx, int status) {
+                render(ctx, status, "");
+            }
+
+            @Override
+            public void render(Context ctx, int status, String slug) {
+                String kind = switch (slug) {
+                    case InvalidDigitalLinkException.SLUG -> "badCode";
+                    case UnknownCodeException.SLUG -> "unknownCode";
+                    default -> status == 404 ? "notFound" : "generic";
+                };
+                PageContext page = context(ctx);
+                Pages.this.render(ctx, page, "error.jte", Map.of("page", page, "kind", kind));
+            }
         };
     }
 }

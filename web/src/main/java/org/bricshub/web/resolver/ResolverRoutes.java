@@ -1,0 +1,153 @@
+package org.bricshub.web.resolver;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.Map;
+import org.bricshub.gs1.ApplicationIdentifier;
+import org.bricshub.gs1.ApplicationIdentifiers;
+import org.bricshub.gs1.DigitalLink;
+import org.bricshub.gs1.DigitalLinkCompression;
+import org.bricshub.gs1.Gs1Exception;
+import org.bricshub.platform.problem.NotFoundException;
+import org.bricshub.resolver.Levels;
+import org.bricshub.resolver.LinkHeaders;
+import org.bricshub.resolver.Linksets;
+import org.bricshub.resolver.Resolution;
+import org.bricshub.resolver.ResolutionRequest;
+import org.bricshub.resolver.Resolver;
+import org.bricshub.web.api.ApiRouter;
+import org.bricshub.web.api.Routes;
+
+/**
+ * The GS1-Conformant Resolver 1.2 over HTTP: Digital Link paths at the root for every primary key (GET, HEAD,
+ * OPTIONS, CORS), compressed Digital Links, and {@code /.well-known/gs1resolver}. The decision is the resolver
+ * module's ({@link org.bricshub.resolver.ResolutionRules}); this class reads the request and writes the answer.
+ *
+ * <p>Register it after every other route: a compressed Digital Link is one path segment at the root, so its route
+ * ({@code /{compressed}}) would otherwise shadow single-segment routes registered later.
+ */
+public final class ResolverRoutes implements Routes {
+    static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+    private final Resolver resolver;
+    private final ConsumerPage consumerPage;
+    private final ScanListener scans;
+    private final Map<String, Object> description;
+
+    /**
+     * @param consumerPage answers browsers that ask for no link type on a serial-level link (the journey page)
+     * @param scans told of every resolved request
+     */
+    public ResolverRoutes(Resolver resolver, ConsumerPage consumerPage, ScanListener scans) {
+        this.resolver = resolver;
+        this.consumerPage = consumerPage;
+        this.scans = scans;
+        this.description = ResolverDescription.of(resolver.root());
+    }
+
+    @Override
+    public void register(ApiRouter router) {
+        router.plain(HandlerType.GET, "/.well-known/gs1resolver", this::describe);
+        router.plain(HandlerType.HEAD, "/.well-known/gs1resolver", this::describe);
+        router.plain(HandlerType.OPTIONS, "/.well-known/gs1resolver", ResolverRoutes::options);
+        for (ApplicationIdentifier ai : ApplicationIdentifiers.all()) {
+            if (ai.primaryKey()) {
+                routes(router, "/" + ai.code() + "/<path>");
+            }
+        }
+        routes(router, "/{compressed}");
+    }
+
+    private void routes(ApiRouter router, String path) {
+        router.plain(HandlerType.GET, path, this::resolve);
+        router.plain(HandlerType.HEAD, path, this::resolve);
+        router.plain(HandlerType.OPTIONS, path, ResolverRoutes::options);
+    }
+
+    private void describe(Context ctx) {
+        cors(ctx);
+        ctx.header("Cache-Control", "public, max-age=3600").json(description);
+    }
+
+    /** CORS preflight and method discovery: every resolver path allows GET, HEAD and OPTIONS from any origin. */
+    private static void options(Context ctx) {
+        cors(ctx);
+        ctx.header("Allow", ALLOWED_METHODS)
+                .header("Access-Control-Allow-Headers", "Accept, Accept-Language, Content-Type")
+                .header("Access-Control-Max-Age", "86400")
+                .status(204);
+    }
+
+    private static void cors(Context ctx) {
+        ctx.header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Allow-Methods", ALLOWED_METHODS)
+                .header("Access-Control-Expose-Headers", "Link, Location");
+    }
+
+    private void resolve(Context ctx) throws Exception {
+        cors(ctx);
+        String path = ctx.path();
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);  // the standard asks resolvers to tolerate a trailing slash
+        }
+        String requested = resolver.root() + path;
+        boolean compressed = DigitalLinkCompression.isCompressed(requested);
+        if (!compressed && path.indexOf('/', 1) < 0) {
+            throw new NotFoundException("no resource at " + ctx.path());
+        }
+        String query = ctx.queryString();
+        DigitalLink link;
+        try {
+            link = DigitalLink.parse(query == null ? requested : requested + "?" + query);
+        } catch (Gs1Exception e) {
+            throw new InvalidDigitalLinkException(e);
+        }
+        ResolutionRequest request = ResolutionRequest.of(link, ctx.header("Accept"), ctx.header("Accept-Language"));
+        Levels levels = resolver.levels(link);
+        Resolution resolution = resolver.resolve(request, levels);
+        if (resolution instanceof Resolution.NotFound) {
+            throw new UnknownCodeException(link.levels().get(0).path());
+        }
+        ctx.header("Vary", "Accept, Accept-Language");
+        ctx.header("Link", linkHeader(link, levels, compressed));
+        scans.scanned(ctx, link);
+        switch (resolution) {
+            case Resolution.Redirect r -> ctx.status(307).header("Location",
+                    QueryPassthrough.target(r.link().href(), compressed ? QueryPassthrough.queryOf(link) : query));
+            case Resolution.MultipleChoices m -> linkset(ctx.status(300), request, Linksets.ofChoices(resolver.root(), m.links()));
+            case Resolution.Linkset l -> linkset(ctx, request, Linksets.of(resolver.root(), levels.mostSpecificFirst()));
+            case Resolution.ConsumerPage p -> consumerPage.show(ctx, link);
+            case Resolution.NotFound n -> throw new IllegalStateException("answered above");
+        }
+    }
+
+    private String linkHeader(DigitalLink link, Levels levels, boolean compressed) {
+        String uncompressed = resolver.root() + link.path();
+        StringBuilder header = new StringBuilder(LinkHeaders.member(uncompressed + "?linkType=linkset", "linkset",
+                "Linkset")).append("; type=\"").append(ResolutionRequest.LINKSET_JSON).append('"');
+        if (!levels.linkHeader().isEmpty()) {
+            header.append(", ").append(levels.linkHeader());
+        }
+        if (compressed) {
+            header.append(", ").append(LinkHeaders.member(link.withStem(resolver.root()).toUri(), "owl:sameAs",
+                    "Uncompressed GS1 Digital Link"));
+        }
+        return header.toString();
+    }
+
+    /** The linkset as RFC 9264 JSON, or as plain JSON or JSON-LD when the client asked for one of those first. */
+    private static void linkset(Context ctx, ResolutionRequest request, Map<String, Object> linkset) {
+        String first = request.mediaTypes().isEmpty() ? "" : request.mediaTypes().get(0);
+        String type = switch (first) {
+            case "application/json", "application/ld+json" -> first;
+            default -> ResolutionRequest.LINKSET_JSON;
+        };
+        Object body = linkset;
+        if (type.equals("application/ld+json")) {
+            var ld = new java.util.LinkedHashMap<String, Object>();
+            ld.put("@context", ResolverDescription.LINKSET_CONTEXT);
+            ld.putAll(linkset);
+            body = ld;
+        }
+        ctx.json(body).contentType(type);
+    }
+}
