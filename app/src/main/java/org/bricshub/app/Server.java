@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.bricshub.capture.CaptureJobs;
 import org.bricshub.capture.Delegations;
 import org.bricshub.capture.EventRepository;
 import org.bricshub.i18n.Messages;
@@ -56,6 +57,9 @@ import org.bricshub.web.trace.TraceRoutes;
 final class Server implements AutoCloseable {
     /** The most events one EPCIS capture may hold (advertised as GS1-EPCIS-Capture-Limit). */
     static final int CAPTURE_LIMIT = 10_000;
+    /** Capture jobs stored at once, and accepted jobs waiting beyond them before a capture is refused with 503. */
+    static final int CAPTURE_WORKERS = 2;
+    static final int CAPTURE_QUEUE = 16;
     private final Deque<AutoCloseable> opened;
     private final WebServer web;
     private final Optional<Path> newAdminKey;
@@ -95,6 +99,9 @@ final class Server implements AutoCloseable {
             Delegations delegations = new Delegations(db, new AuditLog(db), clock);
             EventRepository events = new EventRepository(db, ledger, clock, delegations);
             events.recoverPendingLeaves();
+            CaptureJobs captureJobs = open(opened, new CaptureJobs(events, CAPTURE_WORKERS, CAPTURE_QUEUE,
+                    Duration.ofSeconds(30)));
+            captureJobs.resumeUnfinished();
 
             Authenticator authenticator = new Authenticator(db, clock);
             Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db),
@@ -116,7 +123,8 @@ final class Server implements AutoCloseable {
                             new TransferRoutes(transfer, callers, bodies, pages),
                             new TraceRoutes(codes, callers, bodies, config.publicUrl()),
                             new TracePageRoutes(pages, codes, authenticator),
-                            new EpcisCaptureRoutes(events, callers, CAPTURE_LIMIT, config.maxRequestBytes()),
+                            new EpcisCaptureRoutes(events, captureJobs, callers, CAPTURE_LIMIT,
+                                    config.maxRequestBytes()),
                             new EpcisQueryRoutes(events, callers),
                             new DelegationRoutes(delegations, callers, bodies),
                             new PageRoutes(pages))));

@@ -16,15 +16,12 @@ import java.util.Set;
  * identifier index and the log outbox, each table in one COPY or one array statement.
  */
 final class EventWriter {
-    private final MonthlyPartitions partitions = new MonthlyPartitions();
-
     /**
      * Writes the events that are not duplicates and returns their outbox entries; a duplicate is a non-error-declaration event
      * whose hash ID is already stored or earlier in the same list.
      */
     List<LeafRecorder.Pending> write(Connection c, long jobId, long orgId, OffsetDateTime recordTime,
             List<PreparedEvent> events, long sizeBefore, List<String> duplicates) throws SQLException {
-        partitions.ensure(c, recordTime);
         long[] seqs = nextSequenceValues(c, events.size());
         List<PreparedEvent> fresh = new ArrayList<>();
         List<Long> freshSeqs = new ArrayList<>();
