@@ -46,15 +46,21 @@ public final class CaptureThroughput {
                 bench.awaitJobs();
                 System.out.printf("%,d documents of 1,000 events, %d client threads, %d capture workers%n", documents,
                         clients, workers);
+                CpuMeter cpu = new CpuMeter(bench.postgres.getPort());
+                CpuMeter.Sample before = cpu.sample();
                 long t0 = System.nanoTime();
                 run(texts.subList(warmUp, texts.size()), clients, t -> capture(bench, jobs, validator, t));
                 bench.awaitJobs();
                 report("whole capture (validate, hash, store, log)", documents * 1_000L, t0);
+                System.out.println("    " + cpu.sample().minus(before).perEvent(documents * 1_000L));
             }
+            CpuMeter cpu = new CpuMeter(bench.postgres.getPort());
+            CpuMeter.Sample before = cpu.sample();
             long t1 = System.nanoTime();
             run(texts.subList(warmUp, texts.size()), clients, t -> EventHashId.ofDocument(
                     validator.readJsonDocument(new String(t, StandardCharsets.UTF_8))));
             report("baseline: validate + decode + hash only", documents * 1_000L, t1);
+            System.out.println("    " + cpu.sample().minus(before).perEvent(documents * 1_000L));
             copyBaseline(bench);
             bench.printSizes();
         }
@@ -110,12 +116,14 @@ public final class CaptureThroughput {
             List<String> rows = new ArrayList<>();
             for (String table : tables) {
                 StringWriter out = new StringWriter();
-                c.unwrap(PGConnection.class).getCopyAPI().copyOut("copy " + table + " to stdout", out);
+                c.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (select * from " + table + ") to stdout", out);
                 rows.add(out.toString());
                 s.execute("create table baseline_" + table + " (like " + table + " including all)");
             }
             s.execute("checkpoint");
             c.setAutoCommit(false);
+            CpuMeter cpu = new CpuMeter(bench.postgres.getPort());
+            CpuMeter.Sample before = cpu.sample();
             long t0 = System.nanoTime();
             long events = 0;
             for (int i = 0; i < tables.length; i++) {
@@ -125,6 +133,7 @@ public final class CaptureThroughput {
             }
             c.commit();
             report("baseline: COPY of the same event + identifier rows", events, t0);
+            System.out.println("    " + cpu.sample().minus(before).perEvent(events));
         }
     }
 
