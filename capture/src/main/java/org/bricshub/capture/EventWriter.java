@@ -36,6 +36,7 @@ final class EventWriter {
                 duplicates.add(e.hashId());
             }
         }
+        String recorded = recordTime.toString(); // the same for every row: formatted once
         CopyRows rows = new CopyRows();
         CopyRows values = new CopyRows();
         CopyRows outbox = new CopyRows();
@@ -43,7 +44,7 @@ final class EventWriter {
             PreparedEvent e = fresh.get(i);
             long seq = freshSeqs.get(i);
             var common = e.served().common();
-            rows.field(seq).field(recordTime).field(common.eventTime()).field(e.served().type().ordinal())
+            rows.field(seq).field(recorded).field(common.eventTime()).field(e.served().type().ordinal())
                     .field(e.hashId()).field(common.eventID())
                     .field(e.served().action() == null ? null : e.served().action().name())
                     .field(common.bizStep()).field(common.disposition())
@@ -51,7 +52,7 @@ final class EventWriter {
                     .field(common.bizLocation() == null ? null : common.bizLocation().id())
                     .field(e.isErrorDeclaration()).field(orgId).field(jobId).field(e.canonicalJson()).endRow();
             for (EventValue v : e.values()) {
-                values.field(seq).field(recordTime).field(v.role().code).field(v.type()).field(v.value()).field(v.gs1Key())
+                values.field(seq).field(recorded).field(v.role().code).field(v.type()).field(v.value()).field(v.gs1Key())
                         .endRow();
             }
             outbox.field(seq).field("\\x" + java.util.HexFormat.of().formatHex(e.entry().bytes())).field(sizeBefore)
