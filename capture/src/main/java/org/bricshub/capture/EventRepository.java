@@ -124,13 +124,14 @@ public final class EventRepository {
                     stored = List.of();
                 }
                 String status = failed ? "failed" : "succeeded";
-                if (!JobRows.finish(c, accepted.id(), now(), status, stored.size(), errors)) {
+                OffsetDateTime finished = now();
+                if (!JobRows.finish(c, accepted.id(), finished, status, stored.size(), errors)) {
                     c.rollback(beforeEvents);
                     return null;
                 }
                 pending.addAll(stored);
                 return new CaptureJob(accepted.id(), status, accepted.errorBehaviour(), accepted.receivedAt(),
-                        recordTime.toInstant(), stored.size(), errors);
+                        finished.toInstant(), stored.size(), errors);
             });
             if (!pending.isEmpty()) {
                 leaves.append(pending);
