@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.bricshub.capture.CaptureJobs;
 import org.bricshub.capture.Delegations;
 import org.bricshub.capture.EventBrowser;
 import org.bricshub.capture.EventRepository;
@@ -79,6 +80,9 @@ import org.bricshub.web.trace.TraceRoutes;
 final class Server implements AutoCloseable {
     /** The most events one EPCIS capture may hold (advertised as GS1-EPCIS-Capture-Limit). */
     static final int CAPTURE_LIMIT = 10_000;
+    /** Capture jobs stored at once, and accepted jobs waiting beyond them before a capture is refused with 503. */
+    static final int CAPTURE_WORKERS = 2;
+    static final int CAPTURE_QUEUE = 16;
     private final Deque<AutoCloseable> opened;
     private final WebServer web;
     private final Optional<Path> newAdminKey;
@@ -122,6 +126,9 @@ final class Server implements AutoCloseable {
             Subscriptions subscriptions = open(opened, new Subscriptions(events, namedQueries, clock,
                     java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()));
             subscriptions.start();
+            CaptureJobs captureJobs = open(opened, new CaptureJobs(events, CAPTURE_WORKERS, CAPTURE_QUEUE,
+                    Duration.ofSeconds(30)));
+            captureJobs.resumeUnfinished();
 
             Authenticator authenticator = new Authenticator(db, clock);
             Administration admin = new Administration(db, clock, new OrganisationStore(db), new AuditLog(db),
@@ -154,7 +161,8 @@ final class Server implements AutoCloseable {
                             new TransferRoutes(transfer, callers, bodies, pages),
                             new TraceRoutes(codes, callers, bodies, config.publicUrl()),
                             new TracePageRoutes(pages, codes, authenticator),
-                            new EpcisCaptureRoutes(events, callers, CAPTURE_LIMIT, config.maxRequestBytes()),
+                            new EpcisCaptureRoutes(events, captureJobs, callers, CAPTURE_LIMIT,
+                                    config.maxRequestBytes()),
                             new EpcisQueryRoutes(events, callers),
                             new EpcisBrowseRoutes(new EventBrowser(events), events, callers),
                             new EpcisNamedQueryRoutes(namedQueries, subscriptions, events, callers, bodies),

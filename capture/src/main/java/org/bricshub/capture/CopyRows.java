@@ -21,7 +21,13 @@ final class CopyRows {
             return this;
         }
         String s = value.toString();
-        for (int i = 0; i < s.length(); i++) {
+        int first = firstToEscape(s);
+        if (first == s.length()) {
+            text.append(s);
+            return this;
+        }
+        text.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -32,6 +38,16 @@ final class CopyRows {
             }
         }
         return this;
+    }
+
+    private static int firstToEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\n' || c == '\r' || c == '\t') {
+                return i;
+            }
+        }
+        return s.length();
     }
 
     CopyRows endRow() {

@@ -1,10 +1,6 @@
 package org.bricshub.capture;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
 import org.bricshub.epcis.EpcisEvent;
 import org.bricshub.ledger.Ledger;
@@ -26,7 +23,7 @@ import org.bricshub.platform.problem.ForbiddenException;
 /**
  * The EPCIS 2.0 event repository (EPCIS 2.0 §8.2 capture and query, over PostgreSQL): authorises, stores and
  * serves events, and puts every accepted event into the verifiable log. Thread-safe. Call
- * {@link #recoverPendingLeaves()} once at start, before serving captures.
+ * {@link #recoverPendingLeaves()} at start and periodically; {@link CaptureJobs} runs accepted jobs in the background.
  */
 public final class EventRepository {
     private final DataSource dataSource;
@@ -34,10 +31,13 @@ public final class EventRepository {
     private final Clock clock;
     private final Delegations delegations;
     private final EventWriter writer = new EventWriter();
+    private final MonthlyPartitions partitions = new MonthlyPartitions();
     private final LeafRecorder leaves;
     private final Visibility visibility;
     /** Told the seq values of events once they are committed and in the log (subscriptions). */
     private volatile java.util.function.Consumer<long[]> captured = seqs -> { };
+    /** Captures hold it shared from their transaction to their recorded leaves; leaf recovery holds it alone. */
+    private final ReentrantReadWriteLock appends = new ReentrantReadWriteLock();
 
     public EventRepository(DataSource dataSource, Ledger ledger, Clock clock, Delegations delegations) {
         this.dataSource = dataSource;
@@ -48,14 +48,24 @@ public final class EventRepository {
         this.visibility = new Visibility(delegations);
     }
 
-    /** Gives every event committed before a crash its leaf, without a second leaf for any; returns how many. */
+    /**
+     * Gives every event committed without a recorded leaf (a crash, or a log that refused appends) its leaf, without a
+     * second leaf for any; returns how many. Safe at any time: it waits for captures in flight to finish their appends.
+     * Run it at start (after {@link Ledger#start}) and periodically.
+     */
     public int recoverPendingLeaves() {
-        return leaves.recover();
+        appends.writeLock().lock();
+        try {
+            return leaves.recover();
+        } finally {
+            appends.writeLock().unlock();
+        }
     }
 
     /**
-     * Captures events atomically: either all are stored and logged, or none (the job is then recorded as failed,
-     * with the duplicate hash IDs as errors). With {@code proceedOnError}, duplicates are skipped and the rest kept.
+     * Captures events atomically and synchronously: {@link #accept} then {@link #run}. Either all are stored and
+     * logged, or none (the job is then recorded as failed, with the duplicate hash IDs as errors). With
+     * {@code proceedOnError}, duplicates are skipped and the rest kept.
      *
      * @param hashIds the events' CBV 2.0 hash IDs, in order (a document's {@code ignoreFields} shapes them)
      * @param document the body as received, kept for audit
@@ -63,38 +73,90 @@ public final class EventRepository {
      */
     public CaptureJob capture(Principal caller, List<EpcisEvent> events, List<String> hashIds, String contentType,
             byte[] document, boolean proceedOnError) {
+        CaptureJob accepted = accept(caller, events, contentType, document, proceedOnError);
+        return run(accepted, caller.orgId(), events, hashIds);
+    }
+
+    /**
+     * Authorises the events and stores the document durably as a running job (what a 202 acknowledges): from here on
+     * a crash does not lose it, because a restart runs every unfinished job again.
+     *
+     * @throws ForbiddenException when an event names an object under a prefix the caller may not capture
+     */
+    public CaptureJob accept(Principal caller, List<EpcisEvent> events, String contentType, byte[] document,
+            boolean proceedOnError) {
+        authorise(caller, events);
+        OffsetDateTime now = now();
+        long id = Transaction.run(dataSource, c -> JobRows.insert(c, caller, now, contentType, document, proceedOnError));
+        return new CaptureJob(id, "running", JobRows.behaviour(proceedOnError), now.toInstant(), null, 0, List.of());
+    }
+
+    /**
+     * Runs an accepted job: stores its events, their identifiers and log outbox entries and ends the job in one
+     * transaction, then appends the entries to the verifiable log and records their leaves. A job runs to its end
+     * once: running it again after it ended stores nothing and returns it as it ended.
+     *
+     * @param orgId the organisation that submitted the job (authorised when it was accepted)
+     */
+    public CaptureJob run(CaptureJob accepted, long orgId, List<EpcisEvent> events, List<String> hashIds) {
         if (events.size() != hashIds.size()) {
             throw new IllegalArgumentException("one hash ID per event");
         }
-        authorise(caller, events);
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        boolean proceedOnError = accepted.errorBehaviour().equals("proceed");
+        OffsetDateTime recordTime = now();
         List<PreparedEvent> prepared = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            prepared.add(PreparedEvent.of(events.get(i), hashIds.get(i), now));
+            prepared.add(PreparedEvent.of(events.get(i), hashIds.get(i), recordTime));
         }
-        long sizeBefore = ledger.treeSize();
+        partitions.ensure(dataSource, recordTime);
         List<LeafRecorder.Pending> pending = new ArrayList<>();
-        CaptureJob job = Transaction.run(dataSource, c -> {
-            long id = insertJob(c, caller, now, contentType, document, proceedOnError);
-            Savepoint beforeEvents = c.setSavepoint();
-            List<String> duplicates = new ArrayList<>();
-            List<LeafRecorder.Pending> stored = writer.write(c, id, caller.orgId(), now, prepared, sizeBefore, duplicates);
-            List<String> errors = duplicates.stream().map(h -> "duplicate event: " + h + " is already captured").toList();
-            boolean failed = !duplicates.isEmpty() && !proceedOnError;
-            if (failed) {
-                c.rollback(beforeEvents);
-                stored = List.of();
+        appends.readLock().lock();
+        try {
+            long sizeBefore = ledger.treeSize();
+            CaptureJob job = Transaction.run(dataSource, c -> {
+                Savepoint beforeEvents = c.setSavepoint();
+                List<String> duplicates = new ArrayList<>();
+                List<LeafRecorder.Pending> stored = writer.write(c, accepted.id(), orgId, recordTime, prepared,
+                        sizeBefore, duplicates);
+                List<String> errors = duplicates.stream()
+                        .map(h -> "duplicate event: " + h + " is already captured").toList();
+                boolean failed = !duplicates.isEmpty() && !proceedOnError;
+                if (failed) {
+                    c.rollback(beforeEvents);
+                    stored = List.of();
+                }
+                String status = failed ? "failed" : "succeeded";
+                OffsetDateTime finished = now();
+                if (!JobRows.finish(c, accepted.id(), finished, status, stored.size(), errors)) {
+                    c.rollback(beforeEvents);
+                    return null;
+                }
+                pending.addAll(stored);
+                return new CaptureJob(accepted.id(), status, accepted.errorBehaviour(), accepted.receivedAt(),
+                        finished.toInstant(), stored.size(), errors);
+            });
+            if (!pending.isEmpty()) {
+                leaves.append(pending);
+                captured.accept(pending.stream().mapToLong(LeafRecorder.Pending::seq).toArray());
             }
-            finishJob(c, id, failed ? "failed" : "succeeded", stored.size(), errors);
-            pending.addAll(stored);
-            return new CaptureJob(id, failed ? "failed" : "succeeded", behaviour(proceedOnError), now.toInstant(),
-                    now.toInstant(), stored.size(), errors);
-        });
-        if (!pending.isEmpty()) {
-            leaves.append(pending);
-            captured.accept(pending.stream().mapToLong(LeafRecorder.Pending::seq).toArray());
+            return job != null ? job : Transaction.run(dataSource, c -> JobRows.find(c, accepted.id())).orElseThrow();
+        } finally {
+            appends.readLock().unlock();
         }
-        return job;
+    }
+
+    /** Ends a running job as failed without storing anything (a job that cannot run); false if it had ended. */
+    public boolean fail(long jobId, String error) {
+        return Transaction.run(dataSource, c -> JobRows.finish(c, jobId, now(), "failed", 0, List.of(error)));
+    }
+
+    /** The jobs accepted but not finished (a crash, or a shutdown with work queued), oldest first. */
+    List<JobRows.Unfinished> unfinishedJobs() {
+        return Transaction.run(dataSource, JobRows::unfinished);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
     private void authorise(Principal caller, List<EpcisEvent> events) {
@@ -117,57 +179,9 @@ public final class EventRepository {
         }
     }
 
-    private static long insertJob(Connection c, Principal caller, OffsetDateTime now, String contentType,
-            byte[] document, boolean proceedOnError) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into capture_jobs (org_id, key_id, received_at, status, "
-                + "content_type, document, error_behaviour) values (?, ?, ?, 'running', ?, ?, ?) returning id")) {
-            ps.setString(6, behaviour(proceedOnError));
-            ps.setLong(1, caller.orgId());
-            ps.setLong(2, caller.keyId());
-            ps.setObject(3, now);
-            ps.setString(4, contentType);
-            ps.setBytes(5, document);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static String behaviour(boolean proceedOnError) {
-        return proceedOnError ? "proceed" : "rollback";
-    }
-
-    private void finishJob(Connection c, long id, String status, int count, List<String> errors) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("update capture_jobs set status = ?, finished_at = ?, "
-                + "event_count = ?, errors = ?::jsonb where id = ?")) {
-            ps.setString(1, status);
-            ps.setObject(2, OffsetDateTime.now(clock));
-            ps.setInt(3, count);
-            ps.setString(4, JsonText.array(errors));
-            ps.setLong(5, id);
-            ps.executeUpdate();
-        }
-    }
-
     /** The capture job, if it exists and the caller's organisation submitted it. */
     public Optional<CaptureJob> job(Principal caller, long id) {
-        return Transaction.run(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select status, received_at, finished_at, event_count, "
-                    + "errors::text, error_behaviour from capture_jobs where id = ? and (org_id = ? or ?)")) {
-                ps.setLong(1, id);
-                ps.setLong(2, caller.orgId());
-                ps.setBoolean(3, caller.isPlatformAdmin());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    var finished = rs.getObject(3, OffsetDateTime.class);
-                    return Optional.of(new CaptureJob(id, rs.getString(1), rs.getString(6), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                            finished == null ? null : finished.toInstant(), rs.getInt(4), JsonText.strings(rs.getString(5))));
-                }
-            }
-        });
+        return Transaction.run(dataSource, c -> JobRows.find(c, caller, id));
     }
 
     /**

@@ -16,15 +16,12 @@ import java.util.Set;
  * identifier index and the log outbox, each table in one COPY or one array statement.
  */
 final class EventWriter {
-    private final MonthlyPartitions partitions = new MonthlyPartitions();
-
     /**
      * Writes the events that are not duplicates and returns their outbox entries; a duplicate is a non-error-declaration event
      * whose hash ID is already stored or earlier in the same list.
      */
     List<LeafRecorder.Pending> write(Connection c, long jobId, long orgId, OffsetDateTime recordTime,
             List<PreparedEvent> events, long sizeBefore, List<String> duplicates) throws SQLException {
-        partitions.ensure(c, recordTime);
         long[] seqs = nextSequenceValues(c, events.size());
         List<PreparedEvent> fresh = new ArrayList<>();
         List<Long> freshSeqs = new ArrayList<>();
@@ -39,6 +36,7 @@ final class EventWriter {
                 duplicates.add(e.hashId());
             }
         }
+        String recorded = recordTime.toString(); // the same for every row: formatted once
         CopyRows rows = new CopyRows();
         CopyRows values = new CopyRows();
         CopyRows outbox = new CopyRows();
@@ -46,7 +44,7 @@ final class EventWriter {
             PreparedEvent e = fresh.get(i);
             long seq = freshSeqs.get(i);
             var common = e.served().common();
-            rows.field(seq).field(recordTime).field(common.eventTime()).field(e.served().type().ordinal())
+            rows.field(seq).field(recorded).field(common.eventTime()).field(e.served().type().ordinal())
                     .field(e.hashId()).field(common.eventID())
                     .field(e.served().action() == null ? null : e.served().action().name())
                     .field(common.bizStep()).field(common.disposition())
@@ -54,7 +52,7 @@ final class EventWriter {
                     .field(common.bizLocation() == null ? null : common.bizLocation().id())
                     .field(e.isErrorDeclaration()).field(orgId).field(jobId).field(e.canonicalJson()).endRow();
             for (EventValue v : e.values()) {
-                values.field(seq).field(recordTime).field(v.role().code).field(v.type()).field(v.value()).field(v.gs1Key())
+                values.field(seq).field(recorded).field(v.role().code).field(v.type()).field(v.value()).field(v.gs1Key())
                         .endRow();
             }
             outbox.field(seq).field("\\x" + java.util.HexFormat.of().formatHex(e.entry().bytes())).field(sizeBefore)

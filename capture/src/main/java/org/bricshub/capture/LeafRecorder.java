@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.bricshub.platform.db.Transaction;
  * row deleted in one transaction. After a crash between the append and that transaction, {@link #recover()} looks
  * for the pending entries in the log itself (from the tree size noted before the capture committed) and records
  * the leaves it finds, so it appends again only the entries the log does not have: no entry gets two leaves.
+ * Callers keep appends and recovery apart ({@link EventRepository} holds a read-write lock for that).
  */
 final class LeafRecorder {
     private static final int BUNDLE = 256;
@@ -37,7 +39,11 @@ final class LeafRecorder {
 
     record Pending(long seq, byte[] entry) {}
 
-    /** Appends the entries, waits until they are durable, and records their leaf indexes. */
+    /**
+     * Appends the entries, waits until every append ended, and records the leaves of those that became durable. When
+     * the log refused some, their outbox rows stay for {@link #recover()} and the first failure is thrown; no append is
+     * left in flight, so a recovery that follows cannot miss one and append it twice.
+     */
     void append(List<Pending> pending) {
         List<CompletableFuture<Long>> futures = new ArrayList<>(pending.size());
         for (Pending p : pending) {
@@ -45,21 +51,28 @@ final class LeafRecorder {
         }
         long[] seqs = new long[pending.size()];
         long[] leaves = new long[pending.size()];
-        try {
-            for (int i = 0; i < pending.size(); i++) {
-                seqs[i] = pending.get(i).seq();
-                leaves[i] = futures.get(i).join();
+        int durable = 0;
+        RuntimeException failure = null;
+        for (int i = 0; i < pending.size(); i++) {
+            try {
+                leaves[durable] = futures.get(i).join();
+                seqs[durable++] = pending.get(i).seq();
+            } catch (CompletionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : e;
+                }
             }
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        record(seqs, leaves);
+        record(Arrays.copyOf(seqs, durable), Arrays.copyOf(leaves, durable));
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /**
-     * Records leaves for every pending outbox entry, appending only those the log does not hold yet. Run it at start,
-     * after {@link Ledger#start} integrated what was sequenced, and before any capture: an entry in flight would be
-     * invisible to the scan and appended twice.
+     * Records leaves for every pending outbox entry, appending only those the log does not hold yet. Run it after
+     * {@link Ledger#start} integrated what was sequenced, and never beside an {@link #append} in flight: such an entry
+     * would be invisible to the scan and appended twice.
      */
     int recover() {
         Map<String, ArrayDeque<Long>> bySeq = new HashMap<>();
@@ -121,8 +134,8 @@ final class LeafRecorder {
     }
 
     private static void recordIn(Connection c, long[] seqs, long[] leaves) throws SQLException {
-        Long[] s = java.util.Arrays.stream(seqs).boxed().toArray(Long[]::new);
-        Long[] l = java.util.Arrays.stream(leaves).boxed().toArray(Long[]::new);
+        Long[] s = Arrays.stream(seqs).boxed().toArray(Long[]::new);
+        Long[] l = Arrays.stream(leaves).boxed().toArray(Long[]::new);
         try (PreparedStatement insert = c.prepareStatement(
                 "insert into capture_event_leaves (seq, leaf_index) select * from unnest(?::bigint[], ?::bigint[])");
                 PreparedStatement delete = c.prepareStatement("delete from capture_log_outbox where seq = any(?::bigint[])")) {

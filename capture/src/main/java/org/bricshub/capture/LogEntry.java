@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The verifiable-log entry of one captured event (docs/design/epcis-repository.md): the UTF-8 text
@@ -17,13 +18,14 @@ import java.util.Objects;
  */
 public record LogEntry(String eventHashId, String contentSha256) {
     static final String HEADER = "bricshub/epcis-event/v1";
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     public LogEntry {
         Objects.requireNonNull(eventHashId, "eventHashId");
         if (eventHashId.contains("\n")) {
             throw new IllegalArgumentException("an event hash ID has no line break: " + eventHashId);
         }
-        if (contentSha256 == null || !contentSha256.matches("[0-9a-f]{64}")) {
+        if (contentSha256 == null || !SHA256_HEX.matcher(contentSha256).matches()) {
             throw new IllegalArgumentException("contentSha256 must be 64 lower-case hex digits: " + contentSha256);
         }
     }
@@ -47,7 +49,7 @@ public record LogEntry(String eventHashId, String contentSha256) {
     public static LogEntry parse(byte[] bytes) {
         String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
         if (lines.length != 4 || !lines[0].equals(HEADER) || !lines[3].isEmpty()
-                || !lines[2].matches("[0-9a-f]{64}")) {
+                || !SHA256_HEX.matcher(lines[2]).matches()) {
             return null;
         }
         return new LogEntry(lines[1], lines[2]);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bricshub.capture.CaptureJob;
+import org.bricshub.capture.CaptureJobs;
 import org.bricshub.capture.EventRepository;
 import org.bricshub.epcis.EpcisDocument;
 import org.bricshub.epcis.EpcisEvent;
@@ -29,8 +30,10 @@ import org.bricshub.web.http.Callers;
 
 /**
  * Capture by the EPCIS 2.0 REST binding (openapi.yaml {@code /capture}, {@code /capture/{captureID}},
- * {@code POST /events}). A capture runs to its end before the answer (202 with the job's Location): the job is
- * already finished when the client looks. Limits are advertised by {@code OPTIONS /epcis/capture}.
+ * {@code POST /events}). A document is validated and authorised in the request, stored durably as a capture job and
+ * answered with 202 and the job's Location at once; the job stores the events in the background, and
+ * {@code GET /epcis/capture/{captureID}} shows it running, succeeded or failed with its errors. {@code POST /events}
+ * captures one event before it answers. Limits are advertised by {@code OPTIONS /epcis/capture}.
  */
 public final class EpcisCaptureRoutes implements Routes {
     static final String EPCIS_VERSION = "2.0.0";
@@ -44,6 +47,7 @@ public final class EpcisCaptureRoutes implements Routes {
             List.of("captureID", "running", "success", "errors"));
 
     private final EventRepository repository;
+    private final CaptureJobs jobs;
     private final Callers callers;
     private final EpcisBodies bodies = new EpcisBodies();
     private final int maxEvents;
@@ -53,8 +57,10 @@ public final class EpcisCaptureRoutes implements Routes {
      * @param maxEvents the most events one capture may hold (GS1-EPCIS-Capture-Limit)
      * @param maxBytes the largest capture body (GS1-EPCIS-Capture-File-Size-Limit)
      */
-    public EpcisCaptureRoutes(EventRepository repository, Callers callers, int maxEvents, long maxBytes) {
+    public EpcisCaptureRoutes(EventRepository repository, CaptureJobs jobs, Callers callers, int maxEvents,
+            long maxBytes) {
         this.repository = repository;
+        this.jobs = jobs;
         this.callers = callers;
         this.maxEvents = maxEvents;
         this.maxBytes = maxBytes;
@@ -63,7 +69,8 @@ public final class EpcisCaptureRoutes implements Routes {
     @Override
     public void register(ApiRouter router) {
         router.api(new ApiOperation(HandlerType.POST, "/epcis/capture", "epcis",
-                "Capture an EPCISDocument (JSON-LD or XML); 202 with the Location of the capture job", true, null, 202,
+                "Capture an EPCISDocument (JSON-LD or XML); 202 with the Location of the capture job, which runs in the "
+                + "background; 503 with Retry-After when the capture queue is full", true, null, 202,
                 null), this::capture);
         router.api(new ApiOperation(HandlerType.GET, "/epcis/capture/{captureID}", "epcis",
                 "The status and errors of a capture job", true, null, 200, JOB), this::job);
@@ -90,8 +97,8 @@ public final class EpcisCaptureRoutes implements Routes {
             throw new CaptureTooLargeException(document.events().size() + " events exceed the capture limit of "
                     + maxEvents + " (GS1-EPCIS-Capture-Limit)");
         }
-        CaptureJob job = repository.capture(caller, document.events(), EventHashId.ofDocument(document),
-                ctx.contentType(), ctx.bodyAsBytes(), proceedOnError(ctx));
+        CaptureJob job = jobs.submit(caller, document.events(), EventHashId.ofDocument(document), ctx.contentType(),
+                ctx.bodyAsBytes(), proceedOnError(ctx));
         versions(ctx);
         ctx.status(202).header("Location", "/epcis/capture/" + job.id()).json(json(job));
     }

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import org.bricshub.capture.CaptureJobs;
 import org.bricshub.capture.Delegations;
 import org.bricshub.capture.EventRepository;
 import org.bricshub.ledger.Ledger;
@@ -38,6 +40,7 @@ class EpcisRoutesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir static Path dir;
     static Ledger ledger;
+    static CaptureJobs jobs;
     static TestServer t;
     static String teaKey;
     static String shipperKey;
@@ -50,7 +53,8 @@ class EpcisRoutesIT {
             Delegations delegations = new Delegations(db, new AuditLog(db), Clock.systemUTC());
             EventRepository events = new EventRepository(db, ledger, Clock.systemUTC(), delegations);
             Callers callers = new Callers(authenticator);
-            return List.of(new EpcisCaptureRoutes(events, callers, 3, 8_000), new EpcisQueryRoutes(events, callers),
+            jobs = new CaptureJobs(events, 2, 4, Duration.ofSeconds(30));
+            return List.of(new EpcisCaptureRoutes(events, jobs, callers, 3, 8_000), new EpcisQueryRoutes(events, callers),
                     new DelegationRoutes(delegations, callers, new JsonBodies(JsonBodies.newMapper())));
         });
         teaKey = orgKey("Anxi Tea", "brand_owner", "0614141")[1];
@@ -62,6 +66,7 @@ class EpcisRoutesIT {
     @AfterAll
     static void stop() {
         t.close();
+        jobs.close();
         ledger.close();
     }
 
@@ -88,9 +93,31 @@ class EpcisRoutesIT {
                 .formatted(String.join(",", events));
     }
 
+    /** Posts a capture and, when it was accepted, waits until its job has ended. */
     private static HttpResponse<String> capture(String key, String body) {
-        return t.send(HttpRequest.newBuilder(t.uri("/epcis/capture")).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/ld+json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> r = t.send(HttpRequest.newBuilder(t.uri("/epcis/capture"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/ld+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (r.statusCode() == 202) {
+            ended(r.headers().firstValue("Location").orElseThrow(), key);
+        }
+        return r;
+    }
+
+    /** The job at this location once it is no longer running (bounded wait). */
+    private static JsonNode ended(String location, String key) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            try {
+                JsonNode job = JSON.readTree(t.get(location, key).body());
+                if (!job.get("running").asBoolean() || System.nanoTime() > deadline) {
+                    return job;
+                }
+                Thread.sleep(10);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Test
@@ -98,6 +125,7 @@ class EpcisRoutesIT {
         HttpResponse<String> r = capture(teaKey, document(event("100", "shipping"), event("101", "receiving")));
         assertThat(r.statusCode()).isEqualTo(202);
         assertThat(r.headers().firstValue("GS1-EPCIS-Version")).contains("2.0.0");
+        assertThat(JSON.readTree(r.body()).get("running").asBoolean()).as("answered before the job ran").isTrue();
         String location = r.headers().firstValue("Location").orElseThrow();
         JsonNode job = JSON.readTree(t.get(location, teaKey).body());
         assertThat(job.get("success").asBoolean()).isTrue();
