@@ -15,6 +15,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -23,6 +24,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.bricshub.capture.CaptureJobs;
 import org.bricshub.capture.Delegations;
 import org.bricshub.capture.EventBrowser;
 import org.bricshub.capture.EventRepository;
@@ -49,6 +51,7 @@ class EpcisQueryResourcesIT {
     @TempDir static Path dir;
     static Ledger ledger;
     static Subscriptions subscriptions;
+    static CaptureJobs jobs;
     static TestServer t;
     static String teaKey;
     static String shipperKey;
@@ -62,9 +65,10 @@ class EpcisQueryResourcesIT {
             NamedQueries queries = new NamedQueries(db, Clock.systemUTC());
             subscriptions = new Subscriptions(events, queries, Clock.systemUTC(), HttpClient.newHttpClient());
             subscriptions.start();
+            jobs = new CaptureJobs(events, 1, 4, Duration.ofSeconds(30));
             Callers callers = new Callers(authenticator);
             JsonBodies bodies = new JsonBodies(JsonBodies.newMapper());
-            return List.of(new EpcisCaptureRoutes(events, callers, 100, 100_000), new EpcisQueryRoutes(events, callers),
+            return List.of(new EpcisCaptureRoutes(events, jobs, callers, 100, 100_000), new EpcisQueryRoutes(events, callers),
                     new EpcisBrowseRoutes(new EventBrowser(events), events, callers),
                     new EpcisNamedQueryRoutes(queries, subscriptions, events, callers, bodies),
                     new EpcisSubscriptionRoutes(subscriptions, callers, bodies));
@@ -80,6 +84,7 @@ class EpcisQueryResourcesIT {
     @AfterAll
     static void stop() {
         t.close();
+        jobs.close();
         subscriptions.close();
         ledger.close();
     }
@@ -110,6 +115,8 @@ class EpcisQueryResourcesIT {
                 "Bearer " + key).header("Content-Type", "application/ld+json")
                 .POST(HttpRequest.BodyPublishers.ofString(document)));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        assertThat(CaptureJobAwait.ended(t, r.headers().firstValue("Location").orElseThrow(), key).get("success")
+                .asBoolean()).isTrue();
     }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {

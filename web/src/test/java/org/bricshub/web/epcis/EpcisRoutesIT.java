@@ -99,60 +99,11 @@ class EpcisRoutesIT {
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/ld+json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         if (r.statusCode() == 202) {
-            ended(r.headers().firstValue("Location").orElseThrow(), key);
+            CaptureJobAwait.ended(t, r.headers().firstValue("Location").orElseThrow(), key);
         }
         return r;
     }
 
-    /** The job at this location once it is no longer running (bounded wait). */
-    private static JsonNode ended(String location, String key) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (true) {
-            try {
-                JsonNode job = JSON.readTree(t.get(location, key).body());
-                if (!job.get("running").asBoolean() || System.nanoTime() > deadline) {
-                    return job;
-                }
-                Thread.sleep(10);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    @Test
-    void capture_acceptedJobThenEventAndProofVerify() throws Exception {
-        HttpResponse<String> r = capture(teaKey, document(event("100", "shipping"), event("101", "receiving")));
-        assertThat(r.statusCode()).isEqualTo(202);
-        assertThat(r.headers().firstValue("GS1-EPCIS-Version")).contains("2.0.0");
-        assertThat(JSON.readTree(r.body()).get("running").asBoolean()).as("answered before the job ran").isTrue();
-        String location = r.headers().firstValue("Location").orElseThrow();
-        JsonNode job = JSON.readTree(t.get(location, teaKey).body());
-        assertThat(job.get("success").asBoolean()).isTrue();
-        assertThat(job.get("running").asBoolean()).isFalse();
-
-        JsonNode page = JSON.readTree(t.get("/epcis/events?MATCH_epc=urn:epc:id:sgtin:0614141.107346.100", teaKey)
-                .body());
-        JsonNode found = page.at("/epcisBody/queryResults/resultsBody/eventList/0");
-        String eventId = found.get("eventID").asText();
-        assertThat(found.has("recordTime")).isTrue();
-
-        String path = "/epcis/events/" + URLEncoder.encode(eventId, StandardCharsets.UTF_8);
-        HttpResponse<String> served = t.get(path, teaKey);
-        assertThat(served.statusCode()).isEqualTo(200);
-        JsonNode proof = JSON.readTree(t.get(path + "/proof", teaKey).body());
-        byte[] entry = Base64.getDecoder().decode(proof.get("entry").asText());
-        String contentHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(served.body().getBytes(StandardCharsets.UTF_8)));
-        assertThat(new String(entry, StandardCharsets.UTF_8))
-                .isEqualTo("bricshub/epcis-event/v1\n" + eventId + "\n" + contentHash + "\n");
-        List<Hash> hashes = JSON.convertValue(proof.at("/inclusion/hashes"), String[].class).length == 0 ? List.of()
-                : java.util.Arrays.stream(JSON.convertValue(proof.at("/inclusion/hashes"), String[].class))
-                        .map(Hash::fromBase64).toList();
-        Checkpoint checkpoint = Checkpoint.parse(SignedNote.parse(proof.get("checkpoint").asText()).text());
-        new InclusionProof(proof.get("leafIndex").asLong(), proof.at("/inclusion/size").asLong(), hashes)
-                .verify(TreeHash.leaf(entry), checkpoint.rootHash());
-    }
 
     @Test
     void postEvents_sameHashTwiceIsConflict() {
