@@ -1,0 +1,39 @@
+package org.bricshub.trace;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.bricshub.i18n.Language;
+
+/**
+ * One resolved scan of a GS1 Digital Link, as recorded for analytics. Carries no address: only a country that a
+ * trusted proxy named, if any.
+ *
+ * @param id the scan's identifier; its most significant 64 bits are {@code at} in epoch milliseconds, see {@link #newId}
+ * @param country an ISO 3166-1 alpha-2 code in upper case
+ */
+public record Scan(UUID id, Instant at, String gtin, Optional<String> lot, Optional<String> serial, Language language,
+                   Optional<String> country) implements ScanWork {
+    public Scan {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(language, "language");
+        if (gtin == null || gtin.length() != 14 || !gtin.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("gtin must be 14 digits: " + gtin);
+        }
+        if (country.isPresent() && !country.get().matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("country must be two upper-case letters: " + country.get());
+        }
+    }
+
+    /** A scan identifier that carries the scan time, so a late place report is refused without a look-up. */
+    public static UUID newId(Instant at, long random) {
+        return new UUID(at.toEpochMilli(), random);
+    }
+
+    /** The scan time a {@link #newId} identifier carries. */
+    public static Instant timeOf(UUID id) {
+        return Instant.ofEpochMilli(id.getMostSignificantBits());
+    }
+}
