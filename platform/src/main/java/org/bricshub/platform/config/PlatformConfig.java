@@ -31,7 +31,8 @@ public record PlatformConfig(
         int logWitnessQuorum,
         String operatorName,
         String operatorCountry,
-        long maxCodesPerBatch) {
+        long maxCodesPerBatch,
+        Optional<String> scanCountryHeader) {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -66,6 +67,9 @@ public record PlatformConfig(
             requireRange(Setting.LOG_WITNESS_QUORUM, logWitnessQuorum, 1, logWitnesses.size());
         }
         requireRange(Setting.TRACE_BATCH_MAX_CODES, maxCodesPerBatch, 1, 1L << 40);
+        scanCountryHeader.filter(h -> !h.matches("[A-Za-z0-9-]{1,64}")).ifPresent(h -> {
+            throw new ConfigException(Setting.SCAN_COUNTRY_HEADER.key(), "must be an HTTP header name (letters, digits, -)");
+        });
         if (!COUNTRIES.contains(operatorCountry)) {
             throw new ConfigException(Setting.OPERATOR_COUNTRY.key(), "must be an ISO 3166-1 alpha-2 code");
         }
@@ -99,7 +103,8 @@ public record PlatformConfig(
                 integer(s, Setting.LOG_WITNESS_QUORUM),
                 s.get(Setting.OPERATOR_NAME),
                 s.get(Setting.OPERATOR_COUNTRY).toUpperCase(Locale.ROOT),
-                longValue(s, Setting.TRACE_BATCH_MAX_CODES));
+                longValue(s, Setting.TRACE_BATCH_MAX_CODES),
+                s.get(Setting.SCAN_COUNTRY_HEADER).isBlank() ? Optional.empty() : Optional.of(s.get(Setting.SCAN_COUNTRY_HEADER)));
     }
 
     /** The log's origin when none is configured or kept: {@code <public host[:port]>/log}. */

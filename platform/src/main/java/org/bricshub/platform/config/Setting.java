@@ -32,7 +32,10 @@ public enum Setting {
     OPERATOR_COUNTRY("operator.country", "CN", "ISO 3166-1 alpha-2",
             "Country of the platform operator organisation created on first start."),
     TRACE_BATCH_MAX_CODES("trace.batch.max.codes", "100000000", "codes",
-            "Most codes one batch may hold; a larger count is refused with 400.");
+            "Most codes one batch may hold; a larger count is refused with 400."),
+    SCAN_COUNTRY_HEADER("scan.country.header", "", "HTTP header name",
+            "Request header a trusted proxy sets to the client's ISO country (e.g. CF-IPCountry), stored with each "
+                    + "scan; empty: off. Set it only behind a proxy that overwrites the header.");
 
     private final String key;
     private final String defaultValue;

@@ -1,0 +1,89 @@
+package org.bricshub.web.scans;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
+import org.bricshub.gs1.DigitalLink;
+import org.bricshub.i18n.Language;
+import org.bricshub.i18n.LanguageNegotiation;
+import org.bricshub.trace.Scan;
+import org.bricshub.trace.ScanRecorder;
+import org.bricshub.web.resolver.ScanListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands each resolved scan of a GTIN-keyed Digital Link to the {@link ScanRecorder}: time, code, negotiated language
+ * and, when configured, the country a trusted proxy put in a header. Never the client's address. Costs a queue
+ * offer on the request thread; never throws.
+ *
+ * <p>The scan's identifier is left on the request as {@link #SCAN_ID} so that the page can let the browser report a
+ * coarse place for it ({@code POST /api/scans/{scanId}/place}, see {@link #scanId(Context)}).
+ */
+public final class ScanRecording implements ScanListener {
+    /** Request attribute holding the {@link UUID} of the scan just recorded. */
+    public static final String SCAN_ID = "bricshub.scanId";
+    private static final Logger LOG = LoggerFactory.getLogger(ScanRecording.class);
+    private final ScanRecorder recorder;
+    private final Clock clock;
+    private final Optional<String> countryHeader;
+    private final LongAdder failures = new LongAdder();
+
+    /** @param countryHeader the trusted proxy's country header (setting scan.country.header), or empty */
+    public ScanRecording(ScanRecorder recorder, Clock clock, Optional<String> countryHeader) {
+        this.recorder = recorder;
+        this.clock = clock;
+        this.countryHeader = countryHeader;
+    }
+
+    @Override
+    public void scanned(Context ctx, DigitalLink link) {
+        try {
+            Optional<String> gtin = link.value("01");
+            if (gtin.isEmpty()) {
+                return;  // SSCC, GLN, ... scans belong to no product owner's analytics
+            }
+            Instant at = clock.instant();
+            UUID id = Scan.newId(at, ThreadLocalRandom.current().nextLong());
+            Language language = LanguageNegotiation.negotiate(ctx.queryParam("lang"), ctx.header("Accept-Language"),
+                    Language.EN);
+            if (recorder.record(new Scan(id, at, gtin.get(), link.value("10"), link.value("21"), language, country(ctx)))) {
+                ctx.attribute(SCAN_ID, id);
+            }
+        } catch (RuntimeException e) {
+            failures.increment();
+            LOG.debug("scan not recorded: {}", e.toString());
+        }
+    }
+
+    /** The identifier of the scan recorded for this request, if one was. */
+    public static Optional<UUID> scanId(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(SCAN_ID));
+    }
+
+    /** Scans that could not even be queued because their facts were unusable. */
+    public long failures() {
+        return failures.sum();
+    }
+
+    /** The proxy's country when it is an assigned-looking alpha-2 code (Cloudflare's XX and T1 mean "unknown"). */
+    private Optional<String> country(Context ctx) {
+        if (countryHeader.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = ctx.header(countryHeader.get());
+        if (value == null || value.length() != 2) {
+            return Optional.empty();
+        }
+        char a = Character.toUpperCase(value.charAt(0));
+        char b = Character.toUpperCase(value.charAt(1));
+        if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || (a == 'X' && b == 'X')) {
+            return Optional.empty();
+        }
+        return Optional.of(new String(new char[] {a, b}));
+    }
+}
