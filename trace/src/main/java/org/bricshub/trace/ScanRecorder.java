@@ -30,9 +30,10 @@ public final class ScanRecorder implements AutoCloseable {
     static final int BATCH = 500;
     private static final Logger LOG = LoggerFactory.getLogger(ScanRecorder.class);
 
-    /** Where batches go; the database in production, a slowed-down store in tests. */
-    interface Sink {
-        void write(List<ScanWork> batch);
+    /** Where batches go: the database in production; a discarding or slowed-down sink in benchmarks and tests. */
+    public interface Sink {
+        /** Writes one batch of scans and place reports (types internal to this package); may throw. */
+        void write(List<?> batch);
     }
 
     /** Counts since start: accepted into the queue, dropped (queue full or closed), written, failed to write. */
@@ -62,6 +63,11 @@ public final class ScanRecorder implements AutoCloseable {
     /** Starts a recorder writing to the database, checking codes with {@code codes}; {@code capacity} scans may wait. */
     public static ScanRecorder start(DataSource db, ProductCodes codes, Clock clock, int capacity) {
         return new ScanRecorder(new ScanStore(db, codes), clock, capacity);
+    }
+
+    /** Starts a recorder writing to {@code sink}: for benchmarks of the request-thread cost. */
+    public static ScanRecorder start(Sink sink, Clock clock, int capacity) {
+        return new ScanRecorder(sink, clock, capacity);
     }
 
     /** Queues a scan; returns at once, false when it was dropped because the queue is full or the recorder closed. */

@@ -31,7 +31,8 @@ final class ScanStore implements ScanRecorder.Sink {
     }
 
     @Override
-    public void write(List<ScanWork> batch) {
+    public void write(List<?> items) {
+        List<ScanWork> batch = items.stream().map(ScanWork.class::cast).toList();
         Transaction.run(db, c -> {
             List<Seen> serialised = new ArrayList<>();
             List<Seen> placed = new ArrayList<>();

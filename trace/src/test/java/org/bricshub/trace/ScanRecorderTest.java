@@ -28,7 +28,7 @@ class ScanRecorderTest {
         final AtomicLong items = new AtomicLong();
 
         @Override
-        public void write(List<ScanWork> batch) {
+        public void write(List<?> batch) {
             entered.countDown();
             try {
                 release.await();
