@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.bricshub.gs1.DigitalLink;
+import org.bricshub.i18n.Language;
+import org.bricshub.i18n.LanguageNegotiation;
 import org.bricshub.trace.ScanRecorder;
 import org.bricshub.web.scans.ScanRecording;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -57,6 +59,12 @@ public class ScanRecordingBenchmark {
     @Benchmark
     public Optional<UUID> recordScan() {
         return recording.record(LINK, null, "pt-BR,pt;q=0.9,en;q=0.8", "BR");
+    }
+
+    /** The language negotiation alone, part of {@link #recordScan}. */
+    @Benchmark
+    public Language negotiateOnly() {
+        return LanguageNegotiation.negotiate(null, "pt-BR,pt;q=0.9,en;q=0.8", Language.EN);
     }
 
     @Benchmark

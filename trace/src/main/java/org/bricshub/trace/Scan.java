@@ -4,16 +4,15 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.bricshub.i18n.Language;
 
 /**
  * One resolved scan of a GS1 Digital Link, as recorded for analytics. Carries no address: only a country that a
- * trusted proxy named, if any.
+ * trusted proxy named, if any. The language is negotiated by the writer, off the request thread.
  *
  * @param id the scan's identifier; its most significant 64 bits are {@code at} in epoch milliseconds, see {@link #newId}
  * @param country an ISO 3166-1 alpha-2 code in upper case
  */
-public record Scan(UUID id, Instant at, String gtin, Optional<String> lot, Optional<String> serial, Language language,
+public record Scan(UUID id, Instant at, String gtin, Optional<String> lot, Optional<String> serial, LanguageAsked language,
                    Optional<String> country) implements ScanWork {
     public Scan {
         Objects.requireNonNull(id, "id");

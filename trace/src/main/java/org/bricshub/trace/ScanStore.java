@@ -63,7 +63,7 @@ final class ScanStore implements ScanRecorder.Sink {
                     ps.setString(3, s.gtin());
                     ps.setString(4, s.lot().orElse(null));
                     ps.setString(5, s.serial().orElse(null));
-                    ps.setString(6, s.language().tag());
+                    ps.setString(6, s.language().negotiate().tag());
                     ps.setString(7, s.country().orElse(null));
                     ps.addBatch();
                     if (s.serial().isPresent()) {

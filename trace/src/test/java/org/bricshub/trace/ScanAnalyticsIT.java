@@ -79,6 +79,13 @@ class ScanAnalyticsIT {
         assertThat(analytics.alerts(ownerA, Optional.empty())).isEmpty();
         assertThat(analytics.activeFor(link(serials.get(0)))).isEmpty();
         assertThat(count("scans")).isEqualTo(2);
+        String language = Transaction.run(db, c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("select string_agg(distinct language, ',') from scans")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(language).as("negotiated by the writer from Accept-Language").isEqualTo("pt");
     }
 
     @Test
@@ -177,8 +184,8 @@ class ScanAnalyticsIT {
     private UUID scanOf(String gtin, String lot, String serial, String country, long minutesAgo) {
         Instant at = NOW.minus(Duration.ofMinutes(minutesAgo));
         UUID id = Scan.newId(at, new SecureRandom().nextLong());
-        assertThat(recorder.record(new Scan(id, at, gtin, Optional.of(lot), Optional.of(serial), Language.PT,
-                Optional.ofNullable(country)))).isTrue();
+        assertThat(recorder.record(new Scan(id, at, gtin, Optional.of(lot), Optional.of(serial),
+                new LanguageAsked(null, "pt-BR,pt;q=0.9"), Optional.ofNullable(country)))).isTrue();
         return id;
     }
 

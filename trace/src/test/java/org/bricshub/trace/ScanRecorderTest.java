@@ -41,7 +41,7 @@ class ScanRecorderTest {
 
     private static Scan scan(long n) {
         return new Scan(Scan.newId(NOW, n), NOW, "09506000134352", Optional.of("L1"), Optional.of(Long.toString(n)),
-                Language.EN, Optional.empty());
+                LanguageAsked.of(Language.EN), Optional.empty());
     }
 
     @Test

@@ -8,8 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
 import org.bricshub.gs1.DigitalLink;
-import org.bricshub.i18n.Language;
-import org.bricshub.i18n.LanguageNegotiation;
+import org.bricshub.trace.LanguageAsked;
 import org.bricshub.trace.Scan;
 import org.bricshub.trace.ScanRecorder;
 import org.bricshub.web.resolver.ScanListener;
@@ -17,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands each resolved scan of a GTIN-keyed Digital Link to the {@link ScanRecorder}: time, code, negotiated language
- * and, when configured, the country a trusted proxy put in a header. Never the client's address. Costs a queue
- * offer on the request thread; never throws.
+ * Hands each resolved scan of a GTIN-keyed Digital Link to the {@link ScanRecorder}: time, code, the language asked
+ * for (negotiated later by the writer) and, when configured, the country a trusted proxy put in a header. Never the
+ * client's address. Costs a queue offer on the request thread; never throws.
  *
  * <p>The scan's identifier is left on the request as {@link #SCAN_ID} so that the page can let the browser report a
  * coarse place for it ({@code POST /api/scans/{scanId}/place}, see {@link #scanId(Context)}).
@@ -65,8 +64,8 @@ public final class ScanRecording implements ScanListener {
         }
         Instant at = clock.instant();
         UUID id = Scan.newId(at, ThreadLocalRandom.current().nextLong());
-        Language language = LanguageNegotiation.negotiate(langParam, acceptLanguage, Language.EN);
-        Scan scan = new Scan(id, at, gtin.get(), link.value("10"), link.value("21"), language, country(countryValue));
+        Scan scan = new Scan(id, at, gtin.get(), link.value("10"), link.value("21"),
+                new LanguageAsked(langParam, acceptLanguage), country(countryValue));
         return recorder.record(scan) ? Optional.of(id) : Optional.empty();
     }
 
