@@ -21,9 +21,14 @@ public record Scan(UUID id, Instant at, String gtin, Optional<String> lot, Optio
         if (gtin == null || gtin.length() != 14 || !gtin.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("gtin must be 14 digits: " + gtin);
         }
-        if (country.isPresent() && !country.get().matches("[A-Z]{2}")) {
+        if (country.isPresent() && !isAlpha2(country.get())) {
             throw new IllegalArgumentException("country must be two upper-case letters: " + country.get());
         }
+    }
+
+    /** Two upper-case ASCII letters; checked by hand because this runs on the request thread (no regex). */
+    private static boolean isAlpha2(String s) {
+        return s.length() == 2 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && s.charAt(1) >= 'A' && s.charAt(1) <= 'Z';
     }
 
     /** A scan identifier that carries the scan time, so a late place report is refused without a look-up. */

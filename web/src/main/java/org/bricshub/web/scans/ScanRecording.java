@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.LongAdder;
+import org.bricshub.gs1.AiElement;
 import org.bricshub.gs1.DigitalLink;
 import org.bricshub.trace.LanguageAsked;
 import org.bricshub.trace.Scan;
@@ -58,13 +59,25 @@ public final class ScanRecording implements ScanListener {
      * @return the scan's identifier when it was queued; empty for a link without a GTIN or a full queue
      */
     public Optional<UUID> record(DigitalLink link, String langParam, String acceptLanguage, String countryValue) {
-        Optional<String> gtin = link.value("01");
-        if (gtin.isEmpty()) {
+        if (!link.primaryKey().ai().equals("01")) {
             return Optional.empty();  // SSCC, GLN, ... scans belong to no product owner's analytics
+        }
+        String lot = null;
+        String serial = null;
+        for (AiElement q : link.qualifiers()) {  // not link.value(ai): that copies the element list per call
+            switch (q.ai()) {
+                case "10" -> lot = q.value();
+                case "21" -> serial = q.value();
+                default -> { }
+            }
         }
         Instant at = clock.instant();
         UUID id = Scan.newId(at, ThreadLocalRandom.current().nextLong());
-        Scan scan = new Scan(id, at, gtin.get(), link.value("10"), link.value("21"),
+        String gtin = link.primaryKey().value();
+        if (gtin.length() < 14) {
+            gtin = "0".repeat(14 - gtin.length()) + gtin;  // GTIN-8/12/13 written as GTIN-14, as products are stored
+        }
+        Scan scan = new Scan(id, at, gtin, Optional.ofNullable(lot), Optional.ofNullable(serial),
                 new LanguageAsked(langParam, acceptLanguage), country(countryValue));
         return recorder.record(scan) ? Optional.of(id) : Optional.empty();
     }
