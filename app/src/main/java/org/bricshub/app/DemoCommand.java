@@ -16,9 +16,12 @@ final class DemoCommand extends ServeCommand {
         String base = "http://localhost:" + server.port();
         Path keyFile = config.dataDir().resolve("admin.key");
         int loaded = 0;
+        AnxiOolongDemo.Loaded journey = null;
         if (Files.isReadable(keyFile)) {
             try {
-                loaded = server.loadTransferDemo(Files.readString(keyFile).strip());
+                String operatorSecret = Files.readString(keyFile).strip();
+                loaded = server.loadTransferDemo(operatorSecret);
+                journey = server.loadAnxiOolongDemo(operatorSecret);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -31,6 +34,13 @@ final class DemoCommand extends ServeCommand {
         System.out.println("  Technology  " + base + "/transfer" + (loaded > 0 ? "  (demo set: " + loaded
                 + " listings)" : ""));
         System.out.println("  Admin key   " + config.dataDir().resolve("admin.key"));
+        if (journey != null) {
+            System.out.println("  Journey     " + journey.journey() + "  (Anxi oolong: " + journey.total()
+                    + " events, " + journey.captured() + " captured now)");
+            System.out.println("  Scans       " + base + "/console/scans");
+            System.out.println();
+            System.out.print(TerminalQr.render(TerminalQr.matrix(journey.journey().toString())));
+        }
         System.out.println("  Stop with Ctrl-C.");
         System.out.println();
     }

@@ -43,6 +43,8 @@ import org.bricshub.transfer.TechnologyTransfer;
 import org.bricshub.transfer.TransferOptions;
 import org.bricshub.trace.CodeAlerts;
 import org.bricshub.trace.ProductCodes;
+import org.bricshub.trace.ScanAnalytics;
+import org.bricshub.trace.ScanRecorder;
 import org.bricshub.trace.SerialKeys;
 import org.bricshub.web.WebServer;
 import org.bricshub.web.WebSettings;
@@ -68,6 +70,9 @@ import org.bricshub.web.resolver.ScanListener;
 import org.bricshub.web.routes.AdminRoutes;
 import org.bricshub.web.routes.HealthRoutes;
 import org.bricshub.web.routes.MetricsRoutes;
+import org.bricshub.web.resolver.ScanListener;
+import org.bricshub.web.scans.ScanRecording;
+import org.bricshub.web.scans.ScanRoutes;
 import org.bricshub.web.transfer.TransferRoutes;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.bricshub.web.trace.TracePageRoutes;
@@ -83,6 +88,8 @@ final class Server implements AutoCloseable {
     /** Capture jobs stored at once, and accepted jobs waiting beyond them before a capture is refused with 503. */
     static final int CAPTURE_WORKERS = 2;
     static final int CAPTURE_QUEUE = 16;
+    /** Scans that may wait for the database before new ones are dropped (about 10 MB). */
+    static final int SCAN_QUEUE = 65_536;
     private final Deque<AutoCloseable> opened;
     private final WebServer web;
     private final Optional<Path> newAdminKey;
@@ -90,9 +97,13 @@ final class Server implements AutoCloseable {
     private final TechnologyTransfer transfer;
     private final Administration admin;
     private final Authenticator authenticator;
+    private final ScanRecording scanListener;
+    private final ScanAnalytics codeAlerts;
+    private final AnxiOolongDemo anxiOolongDemo;
 
     private Server(Deque<AutoCloseable> opened, WebServer web, Optional<Path> newAdminKey, Ledger ledger,
-                   TechnologyTransfer transfer, Administration admin, Authenticator authenticator) {
+                   TechnologyTransfer transfer, Administration admin, Authenticator authenticator,
+                   ScanRecording scanListener, ScanAnalytics codeAlerts, AnxiOolongDemo anxiOolongDemo) {
         this.opened = opened;
         this.web = web;
         this.newAdminKey = newAdminKey;
@@ -100,6 +111,9 @@ final class Server implements AutoCloseable {
         this.transfer = transfer;
         this.admin = admin;
         this.authenticator = authenticator;
+        this.scanListener = scanListener;
+        this.codeAlerts = codeAlerts;
+        this.anxiOolongDemo = anxiOolongDemo;
     }
 
     static Server start(PlatformConfig config, Clock clock) {
@@ -146,9 +160,13 @@ final class Server implements AutoCloseable {
             Pages pages = new Pages(messages);
             ProductCodes codes = new ProductCodes(db, clock, SerialKeys.openOrCreate(config.dataDir()),
                     config.publicUrl(), config.maxCodesPerBatch());
+            ScanRecorder scans = open(opened, ScanRecorder.start(db, codes, clock, SCAN_QUEUE));
+            scans.bindTo(metrics);
+            ScanAnalytics scanAnalytics = new ScanAnalytics(db, codes, clock);
+            ScanRecording scanListener = new ScanRecording(scans, clock, config.scanCountryHeader());
             Journeys journeys = new Journeys(db, codes, new OrganisationStore(db), events, Vocabulary.load(), clock,
                     JourneyLimits.defaults());
-            JourneyPage journeyPage = new JourneyPage(pages, messages, Vocabulary.load(), journeys, CodeAlerts.NONE,
+            JourneyPage journeyPage = new JourneyPage(pages, messages, Vocabulary.load(), journeys, scanAnalytics,
                     logTrust(config, ledger));
             Resolver resolver = new Resolver(db, clock, config.publicUrl(), KnownKeys.of(codes));
             WebServer web = open(opened, WebServer.start(WebSettings.of(config, Version.current()), json, metrics,
@@ -171,10 +189,12 @@ final class Server implements AutoCloseable {
                             new JourneyRoutes(journeyPage, journeys, callers, bodies, config.publicUrl().toString()),
                             new LinkRoutes(resolver, callers, bodies),
                             new LinkConsoleRoutes(pages, resolver, authenticator),
+                            new ScanRoutes(scanAnalytics, scans, callers, bodies, pages, authenticator),
                             new PageRoutes(pages),
                             // last: a compressed Digital Link is one segment at the root
-                            new ResolverRoutes(resolver, journeyPage, ScanListener.NONE))));
-            return new Server(opened, web, newAdminKey, ledger, transfer, admin, authenticator);
+                            new ResolverRoutes(resolver, journeyPage, scanListener))));
+            return new Server(opened, web, newAdminKey, ledger, transfer, admin, authenticator, scanListener,
+                    scanAnalytics, new AnxiOolongDemo(admin, authenticator, codes, delegations, events, config.publicUrl()));
         } catch (RuntimeException e) {
             closeAll(opened);
             throw e;
@@ -228,6 +248,21 @@ final class Server implements AutoCloseable {
     /** Loads the Technology Transfer demo set with the operator's admin key; returns how many listings it published. */
     int loadTransferDemo(String operatorSecret) {
         return TransferDemo.load(transfer, admin, authenticator, operatorSecret);
+    }
+
+    /** Records each resolved scan; for the resolver. */
+    ScanListener scanListener() {
+        return scanListener;
+    }
+
+    /** The warnings for a scanned code; for the journey page. */
+    CodeAlerts codeAlerts() {
+        return codeAlerts;
+    }
+
+    /** Seeds the Anxi oolong journey with the operator's admin key, once; says where to open it. */
+    AnxiOolongDemo.Loaded loadAnxiOolongDemo(String operatorSecret) {
+        return anxiOolongDemo.load(operatorSecret);
     }
 
     /** The admin key file when this start created the platform's first admin key. */

@@ -163,8 +163,11 @@ public final class ProductCodes {
             throw new InvalidInputException("uri", e.getMessage());
         }
         String gtin = link.value("01").orElseThrow(() -> new InvalidInputException("uri", "must carry a GTIN (01)"));
-        Optional<String> lot = link.value("10");
-        Optional<String> serial = link.value("21");
+        return check(gtin, link.value("10"), link.value("21"));
+    }
+
+    /** {@link #check(String)} of a code already parsed (the scan writer's path). */
+    CodeCheck check(String gtin, Optional<String> lot, Optional<String> serial) {
         if (lot.isEmpty() || serial.isEmpty()) {
             return new CodeCheck(false, gtin, lot, serial, Optional.empty());
         }

@@ -36,7 +36,8 @@ public record PlatformConfig(
         Optional<PlatformRange> platformRange,
         int transferExpiryCheckMinutes,
         Optional<URI> translationUrl,
-        String translationApiKey) {
+        String translationApiKey,
+        Optional<String> scanCountryHeader) {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -76,6 +77,9 @@ public record PlatformConfig(
                 || u.getHost() == null).ifPresent(u -> {
                     throw new ConfigException(Setting.TRANSLATION_URL.key(), "must be an absolute http(s) URL");
                 });
+        scanCountryHeader.filter(h -> !h.matches("[A-Za-z0-9-]{1,64}")).ifPresent(h -> {
+            throw new ConfigException(Setting.SCAN_COUNTRY_HEADER.key(), "must be an HTTP header name (letters, digits, -)");
+        });
         if (!COUNTRIES.contains(operatorCountry)) {
             throw new ConfigException(Setting.OPERATOR_COUNTRY.key(), "must be an ISO 3166-1 alpha-2 code");
         }
@@ -114,7 +118,8 @@ public record PlatformConfig(
                 integer(s, Setting.TRANSFER_EXPIRY_CHECK_MINUTES),
                 s.get(Setting.TRANSLATION_URL).isBlank() ? Optional.empty()
                         : Optional.of(uri(Setting.TRANSLATION_URL, s.get(Setting.TRANSLATION_URL))),
-                s.get(Setting.TRANSLATION_API_KEY));
+                s.get(Setting.TRANSLATION_API_KEY),
+                s.get(Setting.SCAN_COUNTRY_HEADER).isBlank() ? Optional.empty() : Optional.of(s.get(Setting.SCAN_COUNTRY_HEADER)));
     }
 
     /** The log's origin when none is configured or kept: {@code <public host[:port]>/log}. */

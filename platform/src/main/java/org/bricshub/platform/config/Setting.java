@@ -40,7 +40,10 @@ public enum Setting {
     TRANSLATION_URL("translation.url", "", "URL",
             "LibreTranslate-compatible machine-translation service; empty (the default) uses the translation memory only."),
     TRANSLATION_API_KEY("translation.api.key", "", "secret",
-            "API key sent to the machine-translation service, if it asks for one; never logged.");
+            "API key sent to the machine-translation service, if it asks for one; never logged."),
+    SCAN_COUNTRY_HEADER("scan.country.header", "", "HTTP header name",
+            "Request header a trusted proxy sets to the client's ISO country (e.g. CF-IPCountry), stored with each "
+                    + "scan; empty: off. Set it only behind a proxy that overwrites the header.");
 
     private final String key;
     private final String defaultValue;
