@@ -229,9 +229,16 @@ final class EventQueries {
             }
         }
         Long[] codes = roles.stream().map(r -> (long) r.code).toArray(Long[]::new);
-        and("e.seq in (select seq from capture_event_values where role = any (?::smallint[]) and "
-                + "(value = any (?::text[]) or value like any (?::text[])))", codes, exact.toArray(String[]::new),
-                likes.toArray(String[]::new));
+        String select = "e.seq in (select seq from capture_event_values where role = any (?::smallint[]) and ";
+        // Each form alone, so that exact identifiers stay look-ups on (value, role): an OR with LIKE scans.
+        if (likes.isEmpty()) {
+            and(select + "value = any (?::text[]))", codes, exact.toArray(String[]::new));
+        } else if (exact.isEmpty()) {
+            and(select + "value like any (?::text[]))", codes, likes.toArray(String[]::new));
+        } else {
+            and(select + "(value = any (?::text[]) or value like any (?::text[])))", codes,
+                    exact.toArray(String[]::new), likes.toArray(String[]::new));
+        }
     }
 
     private void and(String sql, Object... values) {

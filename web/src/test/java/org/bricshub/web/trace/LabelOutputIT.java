@@ -1,7 +1,6 @@
 package org.bricshub.web.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -11,7 +10,6 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +26,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.bricshub.web.Zbar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,7 +103,7 @@ class LabelOutputIT {
                 for (int label = 0; label < 24; label++) {
                     Path png = dataDir.resolve("page" + page + "-label" + label + ".png");
                     ImageIO.write(image.getSubimage(label % 3 * w, label / 3 * h, w, h), "png", png.toFile());
-                    scanned.addAll(zbarimg(png));
+                    scanned.addAll(Zbar.scan(png));
                 }
             }
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
@@ -120,21 +119,8 @@ class LabelOutputIT {
             assertThat(doc.getNumberOfPages()).isEqualTo(3);
             Path png = dataDir.resolve("roll.png");
             ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(1, 600, ImageType.BINARY), "png", png.toFile());
-            assertThat(zbarimg(png)).containsExactly(uris("QR-2", 1, 1).getFirst());
+            assertThat(Zbar.scan(png)).containsExactly(uris("QR-2", 1, 1).getFirst());
         }
-    }
-
-    private static List<String> zbarimg(Path png) throws Exception {
-        File zbar = new File("/usr/bin/zbarimg");
-        if (!zbar.canExecute()) {
-            fail("zbarimg is missing: install Debian package zbar-tools (apt-get install -y zbar-tools)");
-        }
-        Process p = new ProcessBuilder(zbar.getPath(), "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable",
-                png.toString()).redirectErrorStream(false).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        // 4: no symbol in the image (an empty label); anything else is a failure of zbarimg itself
-        assertThat(p.waitFor()).as("zbarimg exit status").isIn(0, 4);
-        return out.lines().filter(l -> !l.isBlank()).toList();
     }
 
     private static String decode(BufferedImage image) throws Exception {
