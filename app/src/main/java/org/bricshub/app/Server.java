@@ -166,7 +166,8 @@ final class Server implements AutoCloseable {
             ScanRecording scanListener = new ScanRecording(scans, clock, config.scanCountryHeader());
             Journeys journeys = new Journeys(db, codes, new OrganisationStore(db), events, Vocabulary.load(), clock,
                     JourneyLimits.defaults());
-            JourneyPage journeyPage = new JourneyPage(pages, messages, Vocabulary.load(), journeys, scanAnalytics,
+            JourneyPage journeyPage = new JourneyPage(pages, messages, Vocabulary.load(), journeys,
+                    scanAnalytics.cachedWith(scans),
                     logTrust(config, ledger));
             Resolver resolver = new Resolver(db, clock, config.publicUrl(), KnownKeys.of(codes));
             WebServer web = open(opened, WebServer.start(WebSettings.of(config, Version.current()), json, metrics,

@@ -32,6 +32,7 @@ public final class ProductCodes {
     private final AuditLog audit;
     private final MasterDataStore masterData = new MasterDataStore();
     private final BatchStore batches = new BatchStore();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * @param publicUrl the server's public base URL; codes carry {@code publicUrl/01/{gtin}/10/{lot}/21/{serial}}
@@ -100,13 +101,21 @@ public final class ProductCodes {
      * @throws InvalidInputException (count) above the configured limit
      * @throws DuplicateException (lot) when the product already has this lot, or an imported serial repeats
      */
+    /**
+     * Counts, in this JVM, the writes that can change a genuine check's answer (batches issued, code states
+     * changed), each counted once committed: a cache of checks stamped with it is current while it stands still.
+     */
+    public long changes() {
+        return changes.get();
+    }
+
     public Batch issueBatch(Principal caller, String gtin, NewBatch batch) {
         if (batch.count() > maxCodesPerBatch) {
             throw new InvalidInputException("count", "must be at most " + maxCodesPerBatch + " (setting trace.batch.max.codes)");
         }
         Product product = product(gtin);
         requireWriter(caller, product.orgId());
-        return Transaction.run(db, c -> {
+        Batch issued = Transaction.run(db, c -> {
             byte[] salt = SerialKeys.newSalt();
             long id = batches.insert(c, product.gtin(), batch, salt, clock.instant()).orElseThrow(() ->
                     new DuplicateException("lot", "must be new: product " + product.gtin() + " already has lot " + batch.lot()));
@@ -117,6 +126,8 @@ public final class ProductCodes {
                     product.gtin() + "/" + batch.lot(), Map.of("count", batch.count(), "imported", batch.imported()));
             return batch(c, product.gtin(), batch.lot()).orElseThrow();
         });
+        changes.incrementAndGet();
+        return issued;
     }
 
     /** @throws NotFoundException if the product has no such lot */
@@ -196,6 +207,7 @@ public final class ProductCodes {
             batches.setState(c, batchId, check.serial().orElseThrow(), state, clock.instant());
             return null;
         });
+        changes.incrementAndGet();
         return new CodeCheck(true, check.gtin(), check.lot(), check.serial(), Optional.of(state));
     }
 

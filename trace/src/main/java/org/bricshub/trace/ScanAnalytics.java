@@ -1,11 +1,14 @@
 package org.bricshub.trace;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -108,6 +111,31 @@ public final class ScanAnalytics implements CodeAlerts {
      * The warnings for a scanned serialised code: never issued, recalled, taken out of use (from its current state),
      * or seen far apart (from recorded scans). Codes without a lot and serial have none.
      */
+    /**
+     * These alerts remembered per code, for the journey page that asks on every view: an answer is reused while
+     * nothing that could change it was committed in this JVM (a batch issued, a code state changed, a far-apart alert
+     * raised by {@code recorder}) and for at most a second, which bounds what writes of other servers may leave stale.
+     */
+    public CodeAlerts cachedWith(ScanRecorder recorder) {
+        Cache<String, Stamped> remembered = Caffeine.newBuilder().maximumSize(100_000)
+                .expireAfterWrite(Duration.ofSeconds(1)).build();
+        return link -> {
+            long stamp = codes.changes() + recorder.farApartBatches(); // read before the look-up: never newer than it
+            String code = link.value("01").orElse("") + "/" + link.value("10").orElse("") + "/"
+                    + link.value("21").orElse("");
+            Stamped known = remembered.getIfPresent(code);
+            if (known != null && known.stamp() == stamp) {
+                return known.alerts();
+            }
+            Set<CodeAlert> alerts = activeFor(link);
+            remembered.put(code, new Stamped(stamp, alerts));
+            return alerts;
+        };
+    }
+
+    private record Stamped(long stamp, Set<CodeAlert> alerts) {
+    }
+
     @Override
     public Set<CodeAlert> activeFor(DigitalLink link) {
         Optional<String> gtin = link.value("01");

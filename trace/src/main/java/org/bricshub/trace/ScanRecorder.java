@@ -35,6 +35,11 @@ public final class ScanRecorder implements AutoCloseable {
     public interface Sink {
         /** Writes one batch of scans and place reports (types internal to this package); may throw. */
         void write(List<?> batch);
+
+        /** How many committed batches raised a far-apart alert so far. */
+        default long farApartBatches() {
+            return 0;
+        }
     }
 
     /** Counts since start: accepted into the queue, dropped (queue full or closed), written, failed to write. */
@@ -69,6 +74,11 @@ public final class ScanRecorder implements AutoCloseable {
     /** Starts a recorder writing to {@code sink}: for benchmarks of the request-thread cost. */
     public static ScanRecorder start(Sink sink, Clock clock, int capacity) {
         return new ScanRecorder(sink, clock, capacity);
+    }
+
+    /** Counts the written batches that raised a far-apart alert: cached alerts stamped with it are current. */
+    public long farApartBatches() {
+        return sink.farApartBatches();
     }
 
     /** Queues a scan; returns at once, false when it was dropped because the queue is full or the recorder closed. */

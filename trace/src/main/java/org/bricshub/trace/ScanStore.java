@@ -20,6 +20,7 @@ final class ScanStore implements ScanRecorder.Sink {
     private final DataSource db;
     private final ProductCodes codes;
     private final MasterDataStore masterData = new MasterDataStore();
+    private final java.util.concurrent.atomic.AtomicLong farApartBatches = new java.util.concurrent.atomic.AtomicLong();
 
     ScanStore(DataSource db, ProductCodes codes) {
         this.db = db;
@@ -31,9 +32,14 @@ final class ScanStore implements ScanRecorder.Sink {
     }
 
     @Override
+    public long farApartBatches() {
+        return farApartBatches.get();
+    }
+
+    @Override
     public void write(List<?> items) {
         List<ScanWork> batch = items.stream().map(ScanWork.class::cast).toList();
-        Transaction.run(db, c -> {
+        boolean raised = Transaction.run(db, c -> {
             List<Seen> serialised = new ArrayList<>();
             List<Seen> placed = new ArrayList<>();
             insert(c, batch, serialised);
@@ -42,15 +48,19 @@ final class ScanStore implements ScanRecorder.Sink {
                     place(c, report).ifPresent(placed::add);
                 }
             }
+            boolean farApart = false;
             for (Seen seen : serialised) {
                 codeAlert(c, seen);
-                farApart(c, seen);
+                farApart |= farApart(c, seen);
             }
             for (Seen seen : placed) {
-                farApart(c, seen);
+                farApart |= farApart(c, seen);
             }
-            return null;
+            return farApart;
         });
+        if (raised) {
+            farApartBatches.incrementAndGet(); // once committed: see ScanAnalytics#cachedWith
+        }
     }
 
     private static void insert(Connection c, List<ScanWork> batch, List<Seen> serialised) throws SQLException {
@@ -109,10 +119,11 @@ final class ScanStore implements ScanRecorder.Sink {
         }
     }
 
-    private void farApart(Connection c, Seen seen) throws SQLException {
+    /** Raises the far-apart alert when this scan and an earlier one are too far apart; true if it did. */
+    private boolean farApart(Connection c, Seen seen) throws SQLException {
         FarApart.Sighting s = seen.sighting();
         if (s.country().isEmpty() && s.place().isEmpty()) {
-            return;
+            return false;
         }
         try (PreparedStatement ps = c.prepareStatement("select scanned_at, country, lat_tenths, lon_tenths from scans "
                 + "where gtin = ? and serial = ? and coalesce(lot, '') = ? and scanned_at between ? and ? and id <> ? "
@@ -130,11 +141,12 @@ final class ScanStore implements ScanRecorder.Sink {
                     var other = new FarApart.Sighting(rs.getTimestamp(1).toInstant(), Optional.ofNullable(rs.getString(2)), place);
                     if (FarApart.between(s, other)) {
                         raise(c, seen, CodeAlert.FAR_APART);
-                        return;
+                        return true;
                     }
                 }
             }
         }
+        return false;
     }
 
     /** Counts the scan against its code's alert of this kind; codes under no registered prefix have no owner to tell. */

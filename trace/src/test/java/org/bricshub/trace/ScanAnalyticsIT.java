@@ -151,6 +151,24 @@ class ScanAnalyticsIT {
     }
 
     @Test
+    void cachedWith_answersFromMemory_yetSeesStateChangesAndNewAlertsAtOnce() throws Exception {
+        CodeAlerts cached = analytics.cachedWith(recorder);
+        assertThat(cached.activeFor(link(serials.get(1)))).isEmpty();
+        codes.changeState(ownerA, link(serials.get(1)).toUri(), CodeState.RECALLED);
+        assertThat(cached.activeFor(link(serials.get(1)))).containsExactly(CodeAlert.RECALLED);
+
+        assertThat(cached.activeFor(link(serials.get(2)))).isEmpty();
+        scan(serials.get(2), "BR", 30);
+        scan(serials.get(2), "ZA", 10);
+        flush();
+        assertThat(cached.activeFor(link(serials.get(2)))).containsExactly(CodeAlert.FAR_APART);
+
+        Transaction.run(db, c -> c.createStatement().executeUpdate("delete from scan_alerts"));
+        assertThat(cached.activeFor(link(serials.get(2)))).as("unchanged in this JVM: remembered")
+                .containsExactly(CodeAlert.FAR_APART);
+    }
+
+    @Test
     void summary_countsPerDayAndCountry_forTheOwnerOnly() throws Exception {
         scan(serials.get(0), "BR", 60 * 24 * 2);
         scan(serials.get(0), "BR", 60 * 24 * 2 + 1);
