@@ -51,4 +51,5 @@ run() { # label, URL
 run "GET serial-level Digital Link, linkType inherited from the GTIN -> 307" "$REDIRECT"
 run "GET lot-level Digital Link, no linkType -> 307 to the GTIN's default link" "$DEFAULT"
 run "GET /static/site.css (baseline: a static file from the same server)" "$BASE/static/site.css"
+run "GET /health (baseline: the server's lightest JSON answer)" "$BASE/health"
 run "GET serial-level redirect again (order effects)" "$REDIRECT"
