@@ -41,7 +41,6 @@ import org.bricshub.resolver.KnownKeys;
 import org.bricshub.resolver.Resolver;
 import org.bricshub.transfer.TechnologyTransfer;
 import org.bricshub.transfer.TransferOptions;
-import org.bricshub.trace.CodeAlerts;
 import org.bricshub.trace.ProductCodes;
 import org.bricshub.trace.ScanAnalytics;
 import org.bricshub.trace.ScanRecorder;
@@ -66,17 +65,15 @@ import org.bricshub.web.pages.Pages;
 import org.bricshub.web.resolver.LinkConsoleRoutes;
 import org.bricshub.web.resolver.LinkRoutes;
 import org.bricshub.web.resolver.ResolverRoutes;
-import org.bricshub.web.resolver.ScanListener;
 import org.bricshub.web.routes.AdminRoutes;
 import org.bricshub.web.routes.HealthRoutes;
 import org.bricshub.web.routes.MetricsRoutes;
-import org.bricshub.web.resolver.ScanListener;
 import org.bricshub.web.scans.ScanRecording;
 import org.bricshub.web.scans.ScanRoutes;
 import org.bricshub.web.transfer.TransferRoutes;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.bricshub.web.trace.TracePageRoutes;
 import org.bricshub.web.trace.TraceRoutes;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * A running server, wired explicitly: configuration → data-folder lock → database → verifiable log → services →
@@ -97,13 +94,11 @@ final class Server implements AutoCloseable {
     private final TechnologyTransfer transfer;
     private final Administration admin;
     private final Authenticator authenticator;
-    private final ScanRecording scanListener;
-    private final ScanAnalytics codeAlerts;
     private final AnxiOolongDemo anxiOolongDemo;
 
     private Server(Deque<AutoCloseable> opened, WebServer web, Optional<Path> newAdminKey, Ledger ledger,
                    TechnologyTransfer transfer, Administration admin, Authenticator authenticator,
-                   ScanRecording scanListener, ScanAnalytics codeAlerts, AnxiOolongDemo anxiOolongDemo) {
+                   AnxiOolongDemo anxiOolongDemo) {
         this.opened = opened;
         this.web = web;
         this.newAdminKey = newAdminKey;
@@ -111,8 +106,6 @@ final class Server implements AutoCloseable {
         this.transfer = transfer;
         this.admin = admin;
         this.authenticator = authenticator;
-        this.scanListener = scanListener;
-        this.codeAlerts = codeAlerts;
         this.anxiOolongDemo = anxiOolongDemo;
     }
 
@@ -194,8 +187,8 @@ final class Server implements AutoCloseable {
                             new PageRoutes(pages),
                             // last: a compressed Digital Link is one segment at the root
                             new ResolverRoutes(resolver, journeyPage, scanListener))));
-            return new Server(opened, web, newAdminKey, ledger, transfer, admin, authenticator, scanListener,
-                    scanAnalytics, new AnxiOolongDemo(admin, authenticator, codes, delegations, events, config.publicUrl()));
+            return new Server(opened, web, newAdminKey, ledger, transfer, admin, authenticator,
+                    new AnxiOolongDemo(admin, authenticator, codes, delegations, events, config.publicUrl()));
         } catch (RuntimeException e) {
             closeAll(opened);
             throw e;
@@ -249,16 +242,6 @@ final class Server implements AutoCloseable {
     /** Loads the Technology Transfer demo set with the operator's admin key; returns how many listings it published. */
     int loadTransferDemo(String operatorSecret) {
         return TransferDemo.load(transfer, admin, authenticator, operatorSecret);
-    }
-
-    /** Records each resolved scan; for the resolver. */
-    ScanListener scanListener() {
-        return scanListener;
-    }
-
-    /** The warnings for a scanned code; for the journey page. */
-    CodeAlerts codeAlerts() {
-        return codeAlerts;
     }
 
     /** Seeds the Anxi oolong journey with the operator's admin key, once; says where to open it. */
