@@ -9,17 +9,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
-/** Small valid files for attachment tests. */
-final class TestFiles {
+/** Test aid: small valid files for attachment tests (also used by the web tests). */
+public final class TestFiles {
     private TestFiles() {
     }
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] "
                 + "/Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     }
 
-    static byte[] image(String format, int width, int height) {
+    public static byte[] image(String format, int width, int height) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.GREEN);

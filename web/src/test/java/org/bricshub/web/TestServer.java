@@ -1,6 +1,9 @@
 package org.bricshub.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,7 +93,7 @@ public final class TestServer implements AutoCloseable {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -112,6 +115,29 @@ public final class TestServer implements AutoCloseable {
             b.header("Authorization", "Bearer " + key);
         }
         return send(b);
+    }
+
+    /** Creates a brand owner in China holding {@code prefix}, with the admin key; its id. */
+    public long brandOwner(String name, String prefix) {
+        return field(postJson("/api/admin/orgs", adminKey, "{\"name\":\"" + name + "\",\"country\":\"CN\","
+                + "\"prefixes\":[\"" + prefix + "\"],\"kind\":\"brand_owner\"}"), "id").asLong();
+    }
+
+    /** Issues an API key of organisation {@code orgId} with {@code role}, with the admin key; its secret. */
+    public String issueKey(long orgId, String role) {
+        return field(postJson("/api/admin/orgs/" + orgId + "/keys", adminKey, "{\"role\":\"" + role + "\"}"), "key")
+                .asText();
+    }
+
+    private static JsonNode field(HttpResponse<String> created, String name) {
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("admin call failed: " + created.statusCode() + " " + created.body());
+        }
+        try {
+            return new ObjectMapper().readTree(created.body()).get(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

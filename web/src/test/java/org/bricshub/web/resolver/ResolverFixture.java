@@ -48,21 +48,11 @@ final class ResolverFixture implements AutoCloseable {
                     new ResolverRoutes(resolver, (ctx, link) -> ctx.html("<p>consumer page of " + link.path() + "</p>"),
                             (ctx, link) -> scans.add(link.path())));
         });
-        long orgA = org("Anxi Tea", "9506000");
-        long orgB = org("Durban Rooibos", "9506001");
-        ownerA = key(orgA, "owner");
-        readerA = key(orgA, "reader");
-        ownerB = key(orgB, "owner");
-    }
-
-    private long org(String name, String prefix) {
-        return json(t.postJson("/api/admin/orgs", t.adminKey, "{\"name\":\"" + name
-                + "\",\"country\":\"CN\",\"prefixes\":[\"" + prefix + "\"],\"kind\":\"brand_owner\"}")).get("id").asLong();
-    }
-
-    private String key(long org, String role) {
-        return json(t.postJson("/api/admin/orgs/" + org + "/keys", t.adminKey, "{\"role\":\"" + role + "\"}"))
-                .get("key").asText();
+        long orgA = t.brandOwner("Anxi Tea", "9506000");
+        long orgB = t.brandOwner("Durban Rooibos", "9506001");
+        ownerA = t.issueKey(orgA, "owner");
+        readerA = t.issueKey(orgA, "reader");
+        ownerB = t.issueKey(orgB, "owner");
     }
 
     /** Registers a link with organisation A's owner key; fails the test unless it is created. */

@@ -35,21 +35,11 @@ final class TraceFixture implements AutoCloseable {
             return List.of(new TraceRoutes(codes, new Callers(authenticator), new JsonBodies(JsonBodies.newMapper()),
                     PUBLIC_URL), new TracePageRoutes(new Pages(Messages.load()), codes, authenticator));
         });
-        long orgA = createOrg("Anxi Tea", "9506000");
-        long orgB = createOrg("Durban Rooibos", "9506001");
-        ownerA = key(orgA, "owner");
-        readerA = key(orgA, "reader");
-        ownerB = key(orgB, "owner");
-    }
-
-    private long createOrg(String name, String prefix) {
-        return json(t.postJson("/api/admin/orgs", t.adminKey, "{\"name\":\"" + name
-                + "\",\"country\":\"CN\",\"prefixes\":[\"" + prefix + "\"],\"kind\":\"brand_owner\"}")).get("id").asLong();
-    }
-
-    private String key(long org, String role) {
-        return json(t.postJson("/api/admin/orgs/" + org + "/keys", t.adminKey, "{\"role\":\"" + role + "\"}"))
-                .get("key").asText();
+        long orgA = t.brandOwner("Anxi Tea", "9506000");
+        long orgB = t.brandOwner("Durban Rooibos", "9506001");
+        ownerA = t.issueKey(orgA, "owner");
+        readerA = t.issueKey(orgA, "reader");
+        ownerB = t.issueKey(orgB, "owner");
     }
 
     /** Registers a product of organisation A. */
