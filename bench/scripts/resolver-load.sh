@@ -43,7 +43,9 @@ echo "resolving $REDIRECT -> $(curl -s -o /dev/null -w '%{http_code} %{redirect_
 DEFAULT="$BASE$G/10/LOT1"
 echo "resolving $DEFAULT -> $(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$DEFAULT")"
 
-for warm in 1 2; do wrk -t2 -c"$CONNECTIONS" -d5s "$REDIRECT" >/dev/null; wrk -t2 -c"$CONNECTIONS" -d5s "$BASE/static/site.css" >/dev/null; done
+# The JIT needs about a minute of this load to settle (figures still climb after 20 s); warm every measured path.
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-40s}" "$REDIRECT" >/dev/null
+for url in "$DEFAULT" "$BASE/static/site.css" "$BASE/health"; do wrk -t2 -c"$CONNECTIONS" -d10s "$url" >/dev/null; done
 run() { # label, URL
   echo "--- wrk $1 (${DURATION}, ${CONNECTIONS} connections, keep-alive)"
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$2" | grep -E "Requests/sec|50%|99%|Non-2xx|Socket errors"

@@ -135,11 +135,13 @@ public final class DigitalLinkCompression {
         }
         String path = uri.substring(0, end);
         int last = path.lastIndexOf('/');
-        if (last < 0 || !looksCompressed(path.substring(last + 1))) {
+        if (last < 0) {
             return false;
         }
         int previous = path.lastIndexOf('/', last - 1);
-        return previous < 0 || ApplicationIdentifiers.find(path.substring(previous + 1, last)).isEmpty();
+        // The value after an AI is not compressed; asking the AI table first spares most links the pattern match.
+        return (previous < 0 || ApplicationIdentifiers.find(path.substring(previous + 1, last)).isEmpty())
+                && looksCompressed(path.substring(last + 1));
     }
 
     /** Whether a path segment can be a compressed Digital Link (non-empty base64url, not all digits). */

@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
@@ -19,10 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records scans without ever making a request wait for the database: {@link #record} offers the scan to a bounded
- * queue and returns; one background thread drains the queue in batches of up to {@value #BATCH} (looking every few
- * milliseconds when idle), writes them in one transaction and raises alerts. When the queue is full the scan is counted as dropped, never waited for.
- * Thread-safe. {@link #close()} writes what is queued, then stops.
+ * Records scans without ever making a request wait for the database: {@link #record} offers the scan to a bounded,
+ * lock-free queue and returns; one background thread drains the queue in batches of up to {@value #BATCH} (looking
+ * every few milliseconds when idle), writes them in one transaction and raises alerts. When the queue is full the
+ * scan is counted as dropped, never waited for. Thread-safe. {@link #close()} writes what is queued, then stops.
  */
 public final class ScanRecorder implements AutoCloseable {
     /** How long after a scan its page may report where it was. */
@@ -46,7 +47,10 @@ public final class ScanRecorder implements AutoCloseable {
     public record Counts(long accepted, long dropped, long written, long failed, int queued) {
     }
 
-    private final BlockingQueue<ScanWork> queue;
+    /** Lock-free: request threads never contend for a lock with each other or with the writer. */
+    private final Queue<ScanWork> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final int capacity;
     private final Sink sink;
     private final Clock clock;
     private final LongAdder accepted = new LongAdder();
@@ -60,7 +64,7 @@ public final class ScanRecorder implements AutoCloseable {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
         }
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.capacity = capacity;
         this.sink = sink;
         this.clock = clock;
         this.writer = Thread.ofPlatform().name("scan-writer").daemon().start(this::drain);
@@ -102,16 +106,20 @@ public final class ScanRecorder implements AutoCloseable {
     }
 
     private boolean offer(ScanWork work) {
-        if (!closing && queue.offer(work)) {
-            accepted.increment();
-            return true;
+        if (!closing) {
+            if (queued.incrementAndGet() <= capacity) {
+                queue.offer(work);
+                accepted.increment();
+                return true;
+            }
+            queued.decrementAndGet();
         }
         dropped.increment();
         return false;
     }
 
     public Counts counts() {
-        return new Counts(accepted.sum(), dropped.sum(), written.sum(), failed.sum(), queue.size());
+        return new Counts(accepted.sum(), dropped.sum(), written.sum(), failed.sum(), queued.get());
     }
 
     /** Waits until every item accepted so far is written or failed; false on timeout. For tests and shutdown. */
@@ -136,7 +144,7 @@ public final class ScanRecorder implements AutoCloseable {
         FunctionCounter.builder("bricshub.scans.written", written, LongAdder::sum).register(registry);
         FunctionCounter.builder("bricshub.scans.failed", failed, LongAdder::sum)
                 .description("scans and place reports lost to a failed write").register(registry);
-        Gauge.builder("bricshub.scans.queued", queue, BlockingQueue::size).register(registry);
+        Gauge.builder("bricshub.scans.queued", queued, AtomicInteger::get).register(registry);
     }
 
     /**
@@ -146,7 +154,10 @@ public final class ScanRecorder implements AutoCloseable {
     private void drain() {
         List<ScanWork> batch = new ArrayList<>(BATCH);
         while (true) {
-            if (queue.drainTo(batch, BATCH) == 0) {
+            for (ScanWork work; batch.size() < BATCH && (work = queue.poll()) != null; ) {
+                batch.add(work);
+            }
+            if (batch.isEmpty()) {
                 if (closing) {
                     return;
                 }
@@ -160,6 +171,7 @@ public final class ScanRecorder implements AutoCloseable {
                 failed.add(batch.size());
                 LOG.warn("scan batch of {} items not written: {}", batch.size(), e.toString());
             }
+            queued.addAndGet(-batch.size());
             batch.clear();
         }
     }

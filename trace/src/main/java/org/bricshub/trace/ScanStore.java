@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.bricshub.platform.db.Transaction;
@@ -48,9 +50,16 @@ final class ScanStore implements ScanRecorder.Sink {
                     place(c, report).ifPresent(placed::add);
                 }
             }
+            // A popular (or counterfeited) code is scanned many times a batch: check it and count its alert once.
+            Map<List<String>, List<Seen>> byCode = new LinkedHashMap<>();
+            for (Seen seen : serialised) {
+                byCode.computeIfAbsent(List.of(seen.gtin(), seen.lot(), seen.serial()), k -> new ArrayList<>()).add(seen);
+            }
+            for (List<Seen> scansOfCode : byCode.values()) {
+                codeAlert(c, scansOfCode);
+            }
             boolean farApart = false;
             for (Seen seen : serialised) {
-                codeAlert(c, seen);
                 farApart |= farApart(c, seen);
             }
             for (Seen seen : placed) {
@@ -63,26 +72,44 @@ final class ScanStore implements ScanRecorder.Sink {
         }
     }
 
+    /** One statement per batch: PostgreSQL plans and executes it once, not once per scan. */
     private static void insert(Connection c, List<ScanWork> batch, List<Seen> serialised) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into scans (id, scanned_at, gtin, lot, serial, language, "
-                + "country) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
-            for (ScanWork work : batch) {
-                if (work instanceof Scan s) {
-                    ps.setObject(1, s.id());
-                    ps.setTimestamp(2, Timestamp.from(s.at()));
-                    ps.setString(3, s.gtin());
-                    ps.setString(4, s.lot().orElse(null));
-                    ps.setString(5, s.serial().orElse(null));
-                    ps.setString(6, s.language().negotiate().tag());
-                    ps.setString(7, s.country().orElse(null));
-                    ps.addBatch();
-                    if (s.serial().isPresent()) {
-                        serialised.add(new Seen(s.id(), s.gtin(), s.lot().orElse(""), s.serial().get(),
-                                new FarApart.Sighting(s.at(), s.country(), Optional.empty())));
-                    }
+        List<Scan> scans = new ArrayList<>(batch.size());
+        for (ScanWork work : batch) {
+            if (work instanceof Scan s) {
+                scans.add(s);
+                if (s.serial().isPresent()) {
+                    serialised.add(new Seen(s.id(), s.gtin(), s.lot().orElse(""), s.serial().get(),
+                            new FarApart.Sighting(s.at(), s.country(), Optional.empty())));
                 }
             }
-            ps.executeBatch();
+        }
+        if (scans.isEmpty()) {
+            return;
+        }
+        int n = scans.size();
+        Object[] ids = new Object[n];
+        Timestamp[] times = new Timestamp[n];
+        String[][] texts = new String[5][n];
+        for (int i = 0; i < n; i++) {
+            Scan s = scans.get(i);
+            ids[i] = s.id();
+            times[i] = Timestamp.from(s.at());
+            texts[0][i] = s.gtin();
+            texts[1][i] = s.lot().orElse(null);
+            texts[2][i] = s.serial().orElse(null);
+            texts[3][i] = s.language().negotiate().tag();
+            texts[4][i] = s.country().orElse(null);
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into scans (id, scanned_at, gtin, lot, serial, language, "
+                + "country) select * from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                + "?::text[]) on conflict do nothing")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids));
+            ps.setArray(2, c.createArrayOf("timestamptz", times));
+            for (int i = 0; i < texts.length; i++) {
+                ps.setArray(3 + i, c.createArrayOf("text", texts[i]));
+            }
+            ps.executeUpdate();
         }
     }
 
@@ -105,7 +132,9 @@ final class ScanStore implements ScanRecorder.Sink {
         }
     }
 
-    private void codeAlert(Connection c, Seen seen) throws SQLException {
+    /** Checks the code of these scans (all of one code) and counts them against its alert, if it has one. */
+    private void codeAlert(Connection c, List<Seen> scansOfCode) throws SQLException {
+        Seen seen = scansOfCode.get(0);
         CodeCheck check = codes.check(seen.gtin(), Optional.of(seen.lot()).filter(l -> !l.isEmpty()),
                 Optional.of(seen.serial()));
         Optional<CodeAlert> alert = !check.genuine() ? Optional.of(CodeAlert.NEVER_ISSUED)
@@ -115,7 +144,7 @@ final class ScanStore implements ScanRecorder.Sink {
                     case COMMISSIONED, SHIPPED, SOLD -> Optional.empty();
                 };
         if (alert.isPresent()) {
-            raise(c, seen, alert.get());
+            raise(c, scansOfCode, alert.get());
         }
     }
 
@@ -140,7 +169,7 @@ final class ScanStore implements ScanRecorder.Sink {
                     Optional<ScanPlace> place = rs.wasNull() ? Optional.empty() : Optional.of(new ScanPlace(lat, rs.getInt(4)));
                     var other = new FarApart.Sighting(rs.getTimestamp(1).toInstant(), Optional.ofNullable(rs.getString(2)), place);
                     if (FarApart.between(s, other)) {
-                        raise(c, seen, CodeAlert.FAR_APART);
+                        raise(c, List.of(seen), CodeAlert.FAR_APART);
                         return true;
                     }
                 }
@@ -149,24 +178,31 @@ final class ScanStore implements ScanRecorder.Sink {
         return false;
     }
 
-    /** Counts the scan against its code's alert of this kind; codes under no registered prefix have no owner to tell. */
-    private void raise(Connection c, Seen seen, CodeAlert kind) throws SQLException {
+    /** Counts scans of one code against its alert of this kind; codes under no registered prefix have no owner to tell. */
+    private void raise(Connection c, List<Seen> scansOfCode, CodeAlert kind) throws SQLException {
+        Seen seen = scansOfCode.get(0);
         Optional<Long> owner = masterData.prefixOwner(c, seen.gtin().substring(1));
         if (owner.isEmpty()) {
             return;
         }
-        Instant at = seen.sighting().at();
+        Instant first = seen.sighting().at();
+        Instant last = first;
+        for (Seen other : scansOfCode) {
+            first = other.sighting().at().isBefore(first) ? other.sighting().at() : first;
+            last = other.sighting().at().isAfter(last) ? other.sighting().at() : last;
+        }
         try (PreparedStatement ps = c.prepareStatement("insert into scan_alerts (gtin, lot, serial, kind, owner_org_id, "
-                + "first_at, last_at, scans) values (?, ?, ?, ?, ?, ?, ?, 1) on conflict (gtin, lot, serial, kind) do update "
+                + "first_at, last_at, scans) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (gtin, lot, serial, kind) do update "
                 + "set last_at = greatest(scan_alerts.last_at, excluded.last_at), "
-                + "first_at = least(scan_alerts.first_at, excluded.first_at), scans = scan_alerts.scans + 1")) {
+                + "first_at = least(scan_alerts.first_at, excluded.first_at), scans = scan_alerts.scans + excluded.scans")) {
             ps.setString(1, seen.gtin());
             ps.setString(2, seen.lot());
             ps.setString(3, seen.serial());
             ps.setString(4, ScanAnalytics.wireName(kind));
             ps.setLong(5, owner.get());
-            ps.setTimestamp(6, Timestamp.from(at));
-            ps.setTimestamp(7, Timestamp.from(at));
+            ps.setTimestamp(6, Timestamp.from(first));
+            ps.setTimestamp(7, Timestamp.from(last));
+            ps.setLong(8, scansOfCode.size());
             ps.executeUpdate();
         }
     }

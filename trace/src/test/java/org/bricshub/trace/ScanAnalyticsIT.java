@@ -135,6 +135,23 @@ class ScanAnalyticsIT {
     }
 
     @Test
+    void record_oneCodeScannedRepeatedly_countsEveryScanOnceAgainstOneAlert() throws Exception {
+        for (long minutesAgo : new long[] {9, 3, 7, 5}) {
+            scan("99999999999", null, minutesAgo);
+        }
+        flush();
+        scan("99999999999", null, 1);
+        flush();
+        assertThat(analytics.alerts(ownerA, Optional.empty())).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(CodeAlert.NEVER_ISSUED);
+            assertThat(a.scans()).isEqualTo(5);
+            assertThat(a.firstAt()).isEqualTo(NOW.minus(Duration.ofMinutes(9)));
+            assertThat(a.lastAt()).isEqualTo(NOW.minus(Duration.ofMinutes(1)));
+        });
+        assertThat(count("scans")).isEqualTo(5);
+    }
+
+    @Test
     void record_recalledAndDecommissionedItems_raiseTheirAlerts() throws Exception {
         codes.changeState(ownerA, link(serials.get(3)).toUri(), CodeState.RECALLED);
         codes.changeState(ownerA, link(serials.get(4)).toUri(), CodeState.DECOMMISSIONED);

@@ -21,15 +21,18 @@ import org.bricshub.web.api.OpenApiDocument;
 import org.bricshub.web.api.OpenApiRoutes;
 import org.bricshub.web.api.Routes;
 import org.bricshub.web.http.BrowserErrorPage;
+import org.bricshub.web.http.FrontDoor;
 import org.bricshub.web.http.ModuleProblems;
 import org.bricshub.web.http.ProblemMapper;
 import org.bricshub.web.http.RateLimiter;
 import org.bricshub.web.http.RequestGuards;
 import org.bricshub.web.http.RequestObserver;
+import org.bricshub.web.http.Shortcut;
 
 /**
  * The HTTP server: Javalin on Jetty with virtual threads, the guards that run before every request, one problem
- * mapper for every failure, gzip, static assets, and the routes that the app module hands in.
+ * mapper for every failure, gzip, static assets, and the routes that the app module hands in, with their
+ * shortcuts answered ahead of Javalin ({@link FrontDoor}).
  */
 public final class WebServer implements AutoCloseable {
     private static final Set<HandlerType> HTTP_METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
@@ -53,9 +56,10 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(WebSettings settings, ObjectMapper json, MeterRegistry metrics,
                                   BrowserErrorPage errorPage, List<Routes> routes) {
         ProblemMapper problems = new ProblemMapper(json, errorPage);
-        RequestGuards guards = new RequestGuards(new RateLimiter(settings.ratePerSecond(), settings.rateBurst()),
-                settings.maxRequestBytes());
+        RateLimiter limiter = new RateLimiter(settings.ratePerSecond(), settings.rateBurst());
+        RequestGuards guards = new RequestGuards(limiter, settings.maxRequestBytes());
         RequestObserver observer = new RequestObserver(metrics);
+        List<Shortcut> shortcuts = routes.stream().flatMap(r -> r.shortcuts().stream()).toList();
         List<ApiOperation> operations = new ArrayList<>();
         List<String> registered = new ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
@@ -72,6 +76,10 @@ public final class WebServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            if (!shortcuts.isEmpty()) {
+                // Javalin puts its servlet context inside the innermost wrapper it finds on the server.
+                config.jetty.modifyServer(server -> server.setHandler(new FrontDoor(shortcuts, limiter, observer)));
+            }
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";

@@ -2,6 +2,7 @@ package org.bricshub.web.http;
 
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.util.Map;
 import org.bricshub.platform.problem.OverloadedException;
 import org.slf4j.MDC;
 
@@ -13,6 +14,14 @@ public final class RequestGuards {
     /** Pages use only same-origin resources; inline styles are not allowed either. */
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** Sent with every answer, including those of a {@link Shortcut}. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "strict-origin-when-cross-origin",
+            "Cross-Origin-Opener-Policy", "same-origin",
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 
     private final RateLimiter limiter;
     private final long maxRequestBytes;
@@ -23,15 +32,11 @@ public final class RequestGuards {
     }
 
     public void before(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        MDC.put("client", clientOf(ctx));
+        SECURITY_HEADERS.forEach(ctx::header);
+        String client = clientOf(ctx.header("Authorization"), ctx.ip());
+        MDC.put("client", client);
 
-        Duration wait = limiter.acquire(clientOf(ctx));
+        Duration wait = limiter.acquire(client);
         if (!wait.isZero()) {
             throw OverloadedException.rateLimited(wait);
         }
@@ -42,10 +47,9 @@ public final class RequestGuards {
     }
 
     /** The API key when one is presented (so one busy key does not starve its neighbours), else the address. */
-    static String clientOf(Context ctx) {
-        String auth = ctx.header("Authorization");
-        return auth != null && !auth.isBlank()
-                ? "key:" + Integer.toHexString(auth.hashCode()) + ":" + auth.length()
-                : "ip:" + ctx.ip();
+    static String clientOf(String authorization, String ip) {
+        return authorization != null && !authorization.isBlank()
+                ? "key:" + Integer.toHexString(authorization.hashCode()) + ":" + authorization.length()
+                : "ip:" + ip;
     }
 }

@@ -3,6 +3,8 @@ package org.bricshub.web.http;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,24 +18,33 @@ public final class RequestObserver {
     private static final Logger ACCESS = LoggerFactory.getLogger("access");
 
     private final MeterRegistry registry;
+    /** Looking a timer up in the registry builds and sorts its tags; this map answers a repeat with one hash. */
+    private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
 
     public RequestObserver(MeterRegistry registry) {
         this.registry = registry;
     }
 
+    /** Javalin's request logger. */
     public void observe(Context ctx, Float millis) {
-        String route = routeOf(ctx);
-        int status = ctx.statusCode();
-        Timer.builder("http.server.requests")
-                .description("HTTP request latency by route")
-                .tag("method", ctx.method().name())
-                .tag("route", route)
-                .tag("status", Integer.toString(status))
-                .publishPercentileHistogram()
-                .register(registry)
-                .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
-        ACCESS.info("{} {} {} {} {}ms", ctx.ip(), ctx.method(), ctx.path(), status, String.format("%.1f", millis));
+        record(ctx.method().name(), routeOf(ctx), ctx.statusCode(), ctx.ip(), ctx.path(), (long) (millis * 1_000_000));
         MDC.remove("client");
+    }
+
+    /** One answered request, however it was answered. */
+    public void record(String method, String route, int status, String ip, String path, long nanos) {
+        timers.computeIfAbsent(method + ' ' + status + ' ' + route, k -> Timer.builder("http.server.requests")
+                        .description("HTTP request latency by route")
+                        .tag("method", method)
+                        .tag("route", route)
+                        .tag("status", Integer.toString(status))
+                        .publishPercentileHistogram()
+                        .register(registry))
+                .record(nanos, TimeUnit.NANOSECONDS);
+        if (ACCESS.isInfoEnabled()) {
+            long tenths = nanos / 100_000;
+            ACCESS.info("{} {} {} {} {}.{}ms", ip, method, path, status, tenths / 10, tenths % 10);
+        }
     }
 
     private static String routeOf(Context ctx) {

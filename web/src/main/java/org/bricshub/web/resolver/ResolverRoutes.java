@@ -2,21 +2,18 @@ package org.bricshub.web.resolver;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.List;
 import java.util.Map;
 import org.bricshub.gs1.ApplicationIdentifier;
 import org.bricshub.gs1.ApplicationIdentifiers;
-import org.bricshub.gs1.DigitalLink;
-import org.bricshub.gs1.DigitalLinkCompression;
-import org.bricshub.gs1.Gs1Exception;
-import org.bricshub.platform.problem.NotFoundException;
-import org.bricshub.resolver.Levels;
-import org.bricshub.resolver.LinkHeaders;
 import org.bricshub.resolver.Linksets;
 import org.bricshub.resolver.Resolution;
 import org.bricshub.resolver.ResolutionRequest;
 import org.bricshub.resolver.Resolver;
 import org.bricshub.web.api.ApiRouter;
 import org.bricshub.web.api.Routes;
+import org.bricshub.web.http.RequestView;
+import org.bricshub.web.http.Shortcut;
 
 /**
  * The GS1-Conformant Resolver 1.2 over HTTP: Digital Link paths at the root for every primary key (GET, HEAD,
@@ -28,7 +25,11 @@ import org.bricshub.web.api.Routes;
  */
 public final class ResolverRoutes implements Routes {
     static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+    static final Map<String, String> CORS = Map.of("Access-Control-Allow-Origin", "*",
+            "Access-Control-Allow-Methods", ALLOWED_METHODS, "Access-Control-Expose-Headers", "Link, Location");
+    static final String VARY = "Accept, Accept-Language";
     private final Resolver resolver;
+    private final Decisions decisions;
     private final ConsumerPage consumerPage;
     private final ScanListener scans;
     private final Map<String, Object> description;
@@ -39,6 +40,7 @@ public final class ResolverRoutes implements Routes {
      */
     public ResolverRoutes(Resolver resolver, ConsumerPage consumerPage, ScanListener scans) {
         this.resolver = resolver;
+        this.decisions = new Decisions(resolver);
         this.consumerPage = consumerPage;
         this.scans = scans;
         this.description = ResolverDescription.of(resolver.root());
@@ -55,6 +57,12 @@ public final class ResolverRoutes implements Routes {
             }
         }
         routes(router, "/{compressed}");
+    }
+
+    /** Redirects of uncompressed Digital Links, the resolver's bulk, answered ahead of the router. */
+    @Override
+    public List<Shortcut> shortcuts() {
+        return List.of(new RedirectShortcut(decisions, scans));
     }
 
     private void routes(ApiRouter router, String path) {
@@ -78,60 +86,23 @@ public final class ResolverRoutes implements Routes {
     }
 
     private static void cors(Context ctx) {
-        ctx.header("Access-Control-Allow-Origin", "*")
-                .header("Access-Control-Allow-Methods", ALLOWED_METHODS)
-                .header("Access-Control-Expose-Headers", "Link, Location");
+        CORS.forEach(ctx::header);
     }
 
     private void resolve(Context ctx) throws Exception {
         cors(ctx);
-        String path = ctx.path();
-        if (path.length() > 1 && path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);  // the standard asks resolvers to tolerate a trailing slash
+        Decision d = decisions.decide(ctx.path(), ctx.queryString(), ctx.header("Accept"), ctx.header("Accept-Language"));
+        ctx.header("Vary", VARY);
+        ctx.header("Link", d.linkHeader());
+        scans.scanned(RequestView.of(ctx), d.link()).ifPresent(id -> ctx.attribute(ScanListener.SCAN_ID, id));
+        switch (d.resolution()) {
+            case Resolution.Redirect r -> ctx.status(307).header("Location", d.location(r));
+            case Resolution.MultipleChoices m ->
+                    linkset(ctx.status(300), d.request(), Linksets.ofChoices(resolver.root(), m.links()));
+            case Resolution.Linkset l -> linkset(ctx, d.request(), Linksets.of(resolver.root(), d.levels().mostSpecificFirst()));
+            case Resolution.ConsumerPage p -> consumerPage.show(ctx, d.link());
+            case Resolution.NotFound n -> throw new IllegalStateException("refused by the decision");
         }
-        String requested = resolver.root() + path;
-        boolean compressed = DigitalLinkCompression.isCompressed(requested);
-        if (!compressed && path.indexOf('/', 1) < 0) {
-            throw new NotFoundException("no resource at " + ctx.path());
-        }
-        String query = ctx.queryString();
-        DigitalLink link;
-        try {
-            link = DigitalLink.parse(query == null ? requested : requested + "?" + query);
-        } catch (Gs1Exception e) {
-            throw new InvalidDigitalLinkException(e);
-        }
-        ResolutionRequest request = ResolutionRequest.of(link, ctx.header("Accept"), ctx.header("Accept-Language"));
-        Levels levels = resolver.levels(link);
-        Resolution resolution = resolver.resolve(request, levels);
-        if (resolution instanceof Resolution.NotFound) {
-            throw new UnknownCodeException(link.levels().get(0).path());
-        }
-        ctx.header("Vary", "Accept, Accept-Language");
-        ctx.header("Link", linkHeader(link, levels, compressed));
-        scans.scanned(ctx, link);
-        switch (resolution) {
-            case Resolution.Redirect r -> ctx.status(307).header("Location",
-                    QueryPassthrough.target(r.link().href(), compressed ? QueryPassthrough.queryOf(link) : query));
-            case Resolution.MultipleChoices m -> linkset(ctx.status(300), request, Linksets.ofChoices(resolver.root(), m.links()));
-            case Resolution.Linkset l -> linkset(ctx, request, Linksets.of(resolver.root(), levels.mostSpecificFirst()));
-            case Resolution.ConsumerPage p -> consumerPage.show(ctx, link);
-            case Resolution.NotFound n -> throw new IllegalStateException("answered above");
-        }
-    }
-
-    private String linkHeader(DigitalLink link, Levels levels, boolean compressed) {
-        String uncompressed = resolver.root() + link.path();
-        StringBuilder header = new StringBuilder(LinkHeaders.member(uncompressed + "?linkType=linkset", "linkset",
-                "Linkset")).append("; type=\"").append(ResolutionRequest.LINKSET_JSON).append('"');
-        if (!levels.linkHeader().isEmpty()) {
-            header.append(", ").append(levels.linkHeader());
-        }
-        if (compressed) {
-            header.append(", ").append(LinkHeaders.member(link.withStem(resolver.root()).toUri(), "owl:sameAs",
-                    "Uncompressed GS1 Digital Link"));
-        }
-        return header.toString();
     }
 
     /** The linkset as RFC 9264 JSON, or as plain JSON or JSON-LD when the client asked for one of those first. */

@@ -12,6 +12,7 @@ import org.bricshub.gs1.DigitalLink;
 import org.bricshub.trace.LanguageAsked;
 import org.bricshub.trace.Scan;
 import org.bricshub.trace.ScanRecorder;
+import org.bricshub.web.http.RequestView;
 import org.bricshub.web.resolver.ScanListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,12 +22,11 @@ import org.slf4j.LoggerFactory;
  * for (negotiated later by the writer) and, when configured, the country a trusted proxy put in a header. Never the
  * client's address. Costs a queue offer on the request thread; never throws.
  *
- * <p>The scan's identifier is left on the request as {@link #SCAN_ID} so that the page can let the browser report a
- * coarse place for it ({@code POST /api/scans/{scanId}/place}, see {@link #scanId(Context)}).
+ * <p>The scan's identifier is left on requests that the routes answer as {@link ScanListener#SCAN_ID}, so that the
+ * page can let the browser report a coarse place for it ({@code POST /api/scans/{scanId}/place}, see
+ * {@link #scanId(Context)}).
  */
 public final class ScanRecording implements ScanListener {
-    /** Request attribute holding the {@link UUID} of the scan just recorded. */
-    public static final String SCAN_ID = "bricshub.scanId";
     private static final Logger LOG = LoggerFactory.getLogger(ScanRecording.class);
     private final ScanRecorder recorder;
     private final Clock clock;
@@ -41,14 +41,14 @@ public final class ScanRecording implements ScanListener {
     }
 
     @Override
-    public void scanned(Context ctx, DigitalLink link) {
+    public Optional<UUID> scanned(RequestView request, DigitalLink link) {
         try {
-            record(link, ctx.queryParam("lang"), ctx.header("Accept-Language"),
-                    countryHeader.isEmpty() ? null : ctx.header(countryHeader.get()))
-                    .ifPresent(id -> ctx.attribute(SCAN_ID, id));
+            return record(link, request.queryParam("lang"), request.header("Accept-Language"),
+                    countryHeader.isEmpty() ? null : request.header(countryHeader.get()));
         } catch (RuntimeException e) {
             failures.increment();
             LOG.debug("scan not recorded: {}", e.toString());
+            return Optional.empty();
         }
     }
 
@@ -84,7 +84,7 @@ public final class ScanRecording implements ScanListener {
 
     /** The identifier of the scan recorded for this request, if one was. */
     public static Optional<UUID> scanId(Context ctx) {
-        return Optional.ofNullable(ctx.attribute(SCAN_ID));
+        return Optional.ofNullable(ctx.attribute(ScanListener.SCAN_ID));
     }
 
     /** Scans that could not even be queued because their facts were unusable. */

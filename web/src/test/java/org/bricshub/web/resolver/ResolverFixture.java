@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bricshub.i18n.Messages;
 import org.bricshub.resolver.KnownKeys;
@@ -46,7 +47,10 @@ final class ResolverFixture implements AutoCloseable {
             return List.of(new TraceRoutes(codes, callers, bodies, PUBLIC_URL), new LinkRoutes(resolver, callers, bodies),
                     new LinkConsoleRoutes(pages, resolver, authenticator),
                     new ResolverRoutes(resolver, (ctx, link) -> ctx.html("<p>consumer page of " + link.path() + "</p>"),
-                            (ctx, link) -> scans.add(link.path())));
+                            (request, link) -> {
+                                scans.add(link.path());
+                                return Optional.empty();
+                            }));
         });
         long orgA = t.brandOwner("Anxi Tea", "9506000");
         long orgB = t.brandOwner("Durban Rooibos", "9506001");

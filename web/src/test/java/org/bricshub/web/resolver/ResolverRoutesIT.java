@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.bricshub.gs1.DigitalLink;
 import org.bricshub.gs1.DigitalLinkCompression;
 import org.junit.jupiter.api.AfterAll;
@@ -130,6 +132,18 @@ class ResolverRoutesIT {
         assertThat(r.headers().firstValue("Link").orElseThrow())
                 .contains("<" + ROOT + SERIAL + "?17=281231&linkType=gs1%3ArecallStatus>; rel=\"owl:sameAs\"");
         assertThat(plain.headers().firstValue("Link").orElseThrow()).doesNotContain("owl:sameAs");
+        // The plain link's redirect is written ahead of the router (RedirectShortcut), the compressed one's by the
+        // route: both carry the same headers, with the same values where the link does not matter (Javalin adds a
+        // Content-Type to the route's empty body).
+        Map<String, List<String>> shortcut = new TreeMap<>(plain.headers().map());
+        Map<String, List<String>> routed = new TreeMap<>(r.headers().map());
+        routed.remove("content-type");
+        assertThat(shortcut.keySet()).isEqualTo(routed.keySet());
+        for (String name : List.of("access-control-allow-origin", "access-control-allow-methods",
+                "access-control-expose-headers", "vary", "content-security-policy", "x-content-type-options",
+                "x-frame-options", "referrer-policy", "cross-origin-opener-policy", "permissions-policy")) {
+            assertThat(shortcut.get(name)).as(name).isNotNull().isEqualTo(routed.get(name));
+        }
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.bricshub.trace.SerialKeys;
 import org.bricshub.web.TestServer;
 import org.bricshub.web.api.Routes;
 import org.bricshub.web.http.Callers;
+import org.bricshub.web.http.RequestView;
 import org.bricshub.web.http.JsonBodies;
 import org.bricshub.web.pages.Pages;
 import org.bricshub.web.trace.TraceRoutes;
@@ -50,8 +51,8 @@ final class ScanFixture implements AutoCloseable {
             recorder.set(ScanRecorder.start(db, codes, clock, 10_000));
             ScanRecording listener = new ScanRecording(recorder.get(), clock, Optional.of("CF-IPCountry"));
             Routes resolverStandIn = router -> router.plain(HandlerType.GET, "/01/<rest>", ctx -> {
-                listener.scanned(ctx, DigitalLink.parse(PUBLIC_URL + ctx.path()));
-                ctx.result(ScanRecording.scanId(ctx).map(Object::toString).orElse("none"));
+                ctx.result(listener.scanned(RequestView.of(ctx), DigitalLink.parse(PUBLIC_URL + ctx.path()))
+                        .map(Object::toString).orElse("none"));
             });
             var bodies = new JsonBodies(JsonBodies.newMapper());
             var callers = new Callers(authenticator);
