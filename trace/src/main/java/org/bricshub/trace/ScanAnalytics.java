@@ -59,14 +59,14 @@ public final class ScanAnalytics implements CodeAlerts {
         return Transaction.run(db, c -> {
             requireOwner(c, caller, value);
             List<ScanSummary.Count> counts = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select (scanned_at at time zone 'UTC')::date, country, count(*) "
-                    + "from scans where gtin = ? and scanned_at >= ? group by 1, 2 order by 1, 2 nulls last")) {
+            try (PreparedStatement ps = c.prepareStatement("select day, country, scans from scan_counts "
+                    + "where gtin = ? and day >= ? order by day, country = '', country")) {
                 ps.setString(1, value);
-                ps.setTimestamp(2, Timestamp.from(from.atStartOfDay().toInstant(ZoneOffset.UTC)));
+                ps.setObject(2, from);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         counts.add(new ScanSummary.Count(rs.getObject(1, LocalDate.class),
-                                Optional.ofNullable(rs.getString(2)), rs.getLong(3)));
+                                Optional.of(rs.getString(2)).filter(country -> !country.isEmpty()), rs.getLong(3)));
                     }
                 }
             }

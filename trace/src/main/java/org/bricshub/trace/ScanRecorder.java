@@ -157,6 +157,7 @@ public final class ScanRecorder implements AutoCloseable {
             for (ScanWork work; batch.size() < BATCH && (work = queue.poll()) != null; ) {
                 batch.add(work);
             }
+            queued.addAndGet(-batch.size());
             if (batch.isEmpty()) {
                 if (closing) {
                     return;
@@ -171,7 +172,6 @@ public final class ScanRecorder implements AutoCloseable {
                 failed.add(batch.size());
                 LOG.warn("scan batch of {} items not written: {}", batch.size(), e.toString());
             }
-            queued.addAndGet(-batch.size());
             batch.clear();
         }
     }

@@ -101,9 +101,13 @@ final class ScanStore implements ScanRecorder.Sink {
             texts[3][i] = s.language().negotiate().tag();
             texts[4][i] = s.country().orElse(null);
         }
-        try (PreparedStatement ps = c.prepareStatement("insert into scans (id, scanned_at, gtin, lot, serial, language, "
-                + "country) select * from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                + "?::text[]) on conflict do nothing")) {
+        // Counted from what was inserted, so a scan written twice (never, with random ids) would not count twice.
+        try (PreparedStatement ps = c.prepareStatement("with inserted as (insert into scans (id, scanned_at, gtin, lot, "
+                + "serial, language, country) select * from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], "
+                + "?::text[], ?::text[], ?::text[]) on conflict do nothing returning gtin, scanned_at, country) "
+                + "insert into scan_counts (gtin, day, country, scans) select gtin, (scanned_at at time zone 'UTC')::date, "
+                + "coalesce(country, ''), count(*) from inserted group by 1, 2, 3 "
+                + "on conflict (gtin, day, country) do update set scans = scan_counts.scans + excluded.scans")) {
             ps.setArray(1, c.createArrayOf("uuid", ids));
             ps.setArray(2, c.createArrayOf("timestamptz", times));
             for (int i = 0; i < texts.length; i++) {
