@@ -147,9 +147,11 @@ class QueryFamiliesIT {
     }
 
     @Test
-    void query_masterDataAttributesAreRefusedByName() {
-        assertThatThrownBy(() -> names("HASATTR_bizLocation=sst")).isInstanceOf(QueryParameterException.class)
-                .hasMessageContaining("HASATTR_bizLocation");
+    void query_masterDataAttributesRunAndMatchNothingWithoutMasterData() {
+        assertThat(names("HASATTR_bizLocation=sst")).isEmpty();
+        assertThat(names("EQ_ATTR_readPoint_sst=201")).isEmpty();
+        assertThatThrownBy(() -> names("HASATTR_bizStep=sst")).isInstanceOf(QueryParameterException.class)
+                .hasMessageContaining("HASATTR_bizStep");
     }
 
     @Test
