@@ -18,7 +18,7 @@ import org.bricshub.epcis.MasterData;
 /**
  * The rows of {@code capture_master_data}: one vocabulary element per organisation, vocabulary type and ID, with its
  * attributes as a jsonb object (attribute ID to value; an ID stated more than once maps to the array of its values)
- * and its children. A later statement of an element replaces the earlier one whole (EPCIS 2.0 §6.1.2: master data is
+ * and its children. A later statement of an element replaces the earlier one whole (EPCIS 2.0 §7.2: master data is
  * current state, not history).
  */
 final class MasterDataRows {

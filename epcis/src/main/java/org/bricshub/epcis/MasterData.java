@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Master data (EPCIS 2.0 §6.1.2, §7.2; JSON {@code epcisHeader.epcisMasterData.vocabularyList}, XML
+ * Master data (EPCIS 2.0 §7.2; JSON {@code epcisHeader.epcisMasterData.vocabularyList}, XML
  * {@code EPCISHeader/extension/EPCISMasterData/VocabularyList} or an EPCISMasterDataDocument's body): vocabulary
  * elements of a vocabulary type, each with attributes and children. Master data is current state: a later statement
  * of an element replaces an earlier one.
