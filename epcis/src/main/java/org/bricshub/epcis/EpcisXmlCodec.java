@@ -74,6 +74,7 @@ public final class EpcisXmlCodec {
       Map<String, String> used = new LinkedHashMap<>();
       JsonExtensionCodec.collectPrefixes(JsonMasterData.values(masterData), used);
       used.forEach(prefixes::bind);
+      XmlDocumentWriter.bindNamespaces(JsonMasterData.values(masterData), prefixes);
       var out = javax.xml.stream.XMLOutputFactory.newFactory().createXMLStreamWriter(text);
       out.writeStartDocument("UTF-8", "1.0");
       out.writeStartElement("epcismd", "EPCISMasterDataDocument", XmlNames.EPCIS_MASTER_DATA);

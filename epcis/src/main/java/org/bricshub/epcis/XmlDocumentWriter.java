@@ -101,7 +101,8 @@ final class XmlDocumentWriter {
     bindNamespaces(JsonMasterData.values(document.masterData()), prefixes);
   }
 
-  private static void bindNamespaces(List<Extension> extensions, XmlPrefixes prefixes) {
+  /** Binds a prefix for every namespace the extensions use, nested ones included. */
+  static void bindNamespaces(List<Extension> extensions, XmlPrefixes prefixes) {
     for (Extension extension : extensions) {
       prefixes.prefixOf(extension.name());
       switch (extension.value()) {

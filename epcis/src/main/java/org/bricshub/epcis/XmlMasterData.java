@@ -1,9 +1,7 @@
 package org.bricshub.epcis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.w3c.dom.Element;
@@ -31,9 +29,9 @@ final class XmlMasterData {
   static MasterData read(Element holder, XmlFieldReader in, String path) {
     List<MasterData.Vocabulary> vocabularies = new ArrayList<>();
     for (Element list : named(holder, "VocabularyList")) {
-      Map<String, Integer> seen = new LinkedHashMap<>();
+      int number = 0;
       for (Element vocabulary : named(list, "Vocabulary")) {
-        String at = path + "/VocabularyList/Vocabulary[" + seen.merge("v", 1, Integer::sum) + "]";
+        String at = path + "/VocabularyList/Vocabulary[" + ++number + "]";
         String type = required(vocabulary, "type", in, at);
         List<MasterData.VocabularyElement> elements = new ArrayList<>();
         int index = 0;

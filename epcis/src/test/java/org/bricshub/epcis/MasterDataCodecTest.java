@@ -92,6 +92,21 @@ class MasterDataCodecTest {
   }
 
   @Test
+  void writeXml_attributeMembersNamedByFullIri_getADeclaredPrefix() {
+    EpcisDocument document = json.readDocument(JSON_DOCUMENT.replace("\"ex:street\"",
+        "\"https://example.org/other#street\""));
+    String written = xml.writeDocument(document);
+
+    assertThat(VALIDATOR.xsdViolations(written)).isEmpty();
+    assertThat(xml.readDocument(written).masterData().vocabularies().getFirst().elements().getFirst().attributes()
+        .get(2)).isEqualTo(document.masterData().vocabularies().getFirst().elements().getFirst().attributes().get(2));
+    String standalone = xml.writeMasterDataDocument(OffsetDateTime.parse("2024-01-01T00:00:00Z"),
+        document.masterData());
+    assertThat(xml.readMasterDataDocument(standalone).vocabularies().getFirst().elements().getFirst().attributes()
+        .get(2)).isEqualTo(document.masterData().vocabularies().getFirst().elements().getFirst().attributes().get(2));
+  }
+
+  @Test
   void readMasterDataDocument_mimasuExample_readsEveryElementAndWritesBackEqual() {
     MasterData data = xml.readMasterDataDocument(Gs1Examples.read("examples/XML", "Mimasu/Example-masterData.xml"));
 

@@ -28,7 +28,7 @@ final class FamilyParameters {
    * The fields whose values are master-data vocabulary elements that HASATTR_/EQ_ATTR_ may name (EPCIS 2.0 §7.2:
    * ReadPoint, BusinessLocation, EPCClass vocabularies; CBV vocabularies carry no user master data).
    */
-  static final Set<String> MASTER_DATA_FIELDS = Set.of("readPoint", "bizLocation", "epcClass");
+  private static final Set<String> MASTER_DATA_FIELDS = Set.of("readPoint", "bizLocation", "epcClass");
   private static final Map<String, QueryCondition.NumberField> NUMBER_FIELDS = Map.of(
       "quantity", QueryCondition.NumberField.QUANTITY, "value", QueryCondition.NumberField.VALUE,
       "minValue", QueryCondition.NumberField.MIN_VALUE, "maxValue", QueryCondition.NumberField.MAX_VALUE,
