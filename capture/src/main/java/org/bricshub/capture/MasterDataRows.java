@@ -47,7 +47,10 @@ final class MasterDataRows {
                 + "element_id, attributes, children, updated_at, job_id) values (?, ?, ?, ?::jsonb, ?, ?, ?) "
                 + "on conflict (org_id, vocabulary_type, element_id) do update set attributes = excluded.attributes, "
                 + "children = excluded.children, updated_at = excluded.updated_at, job_id = excluded.job_id")) {
-            for (Row row : rows.values()) {
+            // In key order, so that two captures restating the same elements lock them in the same order.
+            List<Row> ordered = rows.values().stream().sorted(java.util.Comparator.comparing(Row::type)
+                    .thenComparing(Row::id)).toList();
+            for (Row row : ordered) {
                 ps.setLong(1, orgId);
                 ps.setString(2, row.type());
                 ps.setString(3, row.id());
