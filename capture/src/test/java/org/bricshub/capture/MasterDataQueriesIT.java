@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.bricshub.epcis.EpcisDocument;
 import org.bricshub.epcis.EpcisValidator;
@@ -164,19 +159,9 @@ class MasterDataQueriesIT {
 
     private static String names(Principal who, String query) {
         TreeSet<String> names = new TreeSet<>();
-        for (String event : f.repository.query(who, EventQueryParser.parse(parameters(query))).events()) {
+        for (String event : f.repository.query(who, EventQueryParser.parse(QueryFamiliesIT.parameters(query))).events()) {
             names.add(event.replaceFirst("(?s).*sgtin:0614141\\.107346\\.([A-Z]+)\".*", "$1"));
         }
         return String.join(" ", names);
-    }
-
-    private static Map<String, List<String>> parameters(String query) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            parameters.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>())
-                    .addAll(Arrays.asList(pair.substring(eq + 1)));
-        }
-        return parameters;
     }
 }

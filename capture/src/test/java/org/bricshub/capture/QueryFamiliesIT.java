@@ -170,7 +170,8 @@ class QueryFamiliesIT {
         return String.join(" ", names);
     }
 
-    private static Map<String, List<String>> parameters(String query) {
+    /** {@code a=1&b=2|3} as query parameters (a value is kept whole: the parser splits pipes). */
+    static Map<String, List<String>> parameters(String query) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
