@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.bricshub.epcis.EpcisEvent;
 import org.bricshub.epcis.EpcisValidationException;
 import org.bricshub.epcis.EpcisValidator;
+import org.bricshub.epcis.MasterData;
 import org.bricshub.platform.access.Principal;
 import org.bricshub.platform.problem.OverloadedException;
 import org.slf4j.Logger;
@@ -58,12 +59,21 @@ public final class CaptureJobs implements AutoCloseable {
      */
     public CaptureJob submit(Principal caller, List<EpcisEvent> events, List<String> hashIds, String contentType,
             byte[] document, boolean proceedOnError) {
+        return submit(caller, events, hashIds, MasterData.NONE, contentType, document, proceedOnError);
+    }
+
+    /**
+     * As {@link #submit(Principal, List, List, String, byte[], boolean)}, with the master data of the document's
+     * header, stored for the caller's organisation in the transaction that stores the events.
+     */
+    public CaptureJob submit(Principal caller, List<EpcisEvent> events, List<String> hashIds, MasterData masterData,
+            String contentType, byte[] document, boolean proceedOnError) {
         if (!queueRoom.tryAcquire()) {
             throw OverloadedException.unavailable(Duration.ofSeconds(1), "the capture queue is full; retry shortly");
         }
         try {
             CaptureJob accepted = repository.accept(caller, events, contentType, document, proceedOnError);
-            workers.execute(() -> runThenRelease(accepted, caller.orgId(), events, hashIds));
+            workers.execute(() -> runThenRelease(accepted, caller.orgId(), events, hashIds, masterData));
             return accepted;
         } catch (RuntimeException e) {
             queueRoom.release();
@@ -88,7 +98,8 @@ public final class CaptureJobs implements AutoCloseable {
                         + e.getMessage());
                 continue;
             }
-            workers.execute(() -> runJob(job.job(), job.orgId(), document.events(), document.hashIds()));
+            workers.execute(() -> runJob(job.job(), job.orgId(), document.events(), document.hashIds(),
+                    document.masterData()));
             queued++;
         }
         if (queued > 0) {
@@ -97,17 +108,19 @@ public final class CaptureJobs implements AutoCloseable {
         return queued;
     }
 
-    private void runThenRelease(CaptureJob accepted, long orgId, List<EpcisEvent> events, List<String> hashIds) {
+    private void runThenRelease(CaptureJob accepted, long orgId, List<EpcisEvent> events, List<String> hashIds,
+            MasterData masterData) {
         try {
-            runJob(accepted, orgId, events, hashIds);
+            runJob(accepted, orgId, events, hashIds, masterData);
         } finally {
             queueRoom.release();
         }
     }
 
-    private void runJob(CaptureJob accepted, long orgId, List<EpcisEvent> events, List<String> hashIds) {
+    private void runJob(CaptureJob accepted, long orgId, List<EpcisEvent> events, List<String> hashIds,
+            MasterData masterData) {
         try {
-            repository.run(accepted, orgId, events, hashIds);
+            repository.run(accepted, orgId, events, hashIds, masterData);
         } catch (RuntimeException e) {
             // Stored events keep their job's outcome: only a job that did not commit is failed here.
             LOG.error("capture job {} of organisation {} failed", accepted.id(), orgId, e);

@@ -20,7 +20,8 @@ import org.bricshub.epcis.query.QueryParameterException;
 /**
  * Runs an {@link EventQuery} (EPCIS 2.0 §8.2.7.1 SimpleEventQuery) as one SQL statement over the events and their
  * identifier index. The families with no column or index row are answered from the stored jsonb
- * ({@link JsonConditions}); master-data attributes, which the repository does not hold, are refused by name.
+ * ({@link JsonConditions}); master-data attributes from the querying organisation's master data
+ * ({@link MasterDataConditions}).
  */
 final class EventQueries {
     static final int DEFAULT_PAGE = 100;
@@ -28,6 +29,8 @@ final class EventQueries {
     private final StringBuilder where = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
     private final List<Object> orderParameters = new ArrayList<>();
+    /** Whose master data HASATTR_/EQ_ATTR_ read: the querying organisation's own. */
+    private long orgId;
 
     EventQueries(Connection c) {
         this.c = c;
@@ -50,6 +53,7 @@ final class EventQueries {
     }
 
     private void prepare(EventQuery query, Visibility.Rule rule) {
+        orgId = rule.orgId();
         where.insert(0, rule.sql());
         parameters.addAll(0, rule.parameters());
         for (QueryCondition condition : query.conditions()) {
@@ -137,9 +141,7 @@ final class EventQueries {
             case QueryCondition.NumberCompare n -> and(JsonConditions.number(n));
             case QueryCondition.BooleanValueIs b -> and(JsonConditions.booleanValue(b.value()));
             case QueryCondition.ExtensionField x -> and(JsonConditions.extension(x));
-            case QueryCondition.MasterDataAttribute a -> throw unsupported(a.attribute() == null
-                    ? "HASATTR_" + a.field() : "EQ_ATTR_" + a.field() + "_" + a.attribute(),
-                    "this repository holds no master-data attributes (vocabulary documents are not captured)");
+            case QueryCondition.MasterDataAttribute a -> and(MasterDataConditions.of(a, orgId));
         }
     }
 

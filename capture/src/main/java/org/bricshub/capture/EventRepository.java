@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
 import org.bricshub.epcis.EpcisEvent;
+import org.bricshub.epcis.MasterData;
 import org.bricshub.ledger.Ledger;
 import org.bricshub.platform.access.Principal;
 import org.bricshub.platform.db.Transaction;
@@ -73,8 +74,17 @@ public final class EventRepository {
      */
     public CaptureJob capture(Principal caller, List<EpcisEvent> events, List<String> hashIds, String contentType,
             byte[] document, boolean proceedOnError) {
+        return capture(caller, events, hashIds, MasterData.NONE, contentType, document, proceedOnError);
+    }
+
+    /**
+     * As {@link #capture(Principal, List, List, String, byte[], boolean)}, with the master data of the document's
+     * header: stored for the caller's organisation with the events, or not at all when the capture fails.
+     */
+    public CaptureJob capture(Principal caller, List<EpcisEvent> events, List<String> hashIds, MasterData masterData,
+            String contentType, byte[] document, boolean proceedOnError) {
         CaptureJob accepted = accept(caller, events, contentType, document, proceedOnError);
-        return run(accepted, caller.orgId(), events, hashIds);
+        return run(accepted, caller.orgId(), events, hashIds, masterData);
     }
 
     /**
@@ -99,6 +109,15 @@ public final class EventRepository {
      * @param orgId the organisation that submitted the job (authorised when it was accepted)
      */
     public CaptureJob run(CaptureJob accepted, long orgId, List<EpcisEvent> events, List<String> hashIds) {
+        return run(accepted, orgId, events, hashIds, MasterData.NONE);
+    }
+
+    /**
+     * As {@link #run(CaptureJob, long, List, List)}; the master data replaces, element by element, what the
+     * organisation stated before (EPCIS master data is current state), in the same transaction as the events.
+     */
+    public CaptureJob run(CaptureJob accepted, long orgId, List<EpcisEvent> events, List<String> hashIds,
+            MasterData masterData) {
         if (events.size() != hashIds.size()) {
             throw new IllegalArgumentException("one hash ID per event");
         }
@@ -126,6 +145,9 @@ public final class EventRepository {
                     stored = List.of();
                 }
                 String status = failed ? "failed" : "succeeded";
+                if (!failed) {
+                    MasterDataRows.store(c, orgId, accepted.id(), recordTime, masterData);
+                }
                 OffsetDateTime finished = now();
                 if (!JobRows.finish(c, accepted.id(), finished, status, stored.size(), errors)) {
                     c.rollback(beforeEvents);
@@ -177,6 +199,21 @@ public final class EventRepository {
                     + String.join(", ", refused.stream().limit(20).toList())
                     + ": they are under no GS1 company prefix it owns or was delegated");
         }
+    }
+
+    /**
+     * The capture jobs the caller's organisation submitted, newest first, {@code perPage} at a time after the page
+     * {@code nextPageToken} ended (null for the first page).
+     *
+     * @throws org.bricshub.epcis.query.QueryParameterException when the token is not one this server issued
+     */
+    public CaptureJobPage jobs(Principal caller, int perPage, String nextPageToken) {
+        Long below = CaptureJobPage.below(nextPageToken);
+        List<CaptureJob> found = Transaction.run(dataSource,
+                c -> JobRows.ofOrganisation(c, caller.orgId(), below, perPage + 1));
+        boolean more = found.size() > perPage;
+        List<CaptureJob> page = more ? found.subList(0, perPage) : found;
+        return new CaptureJobPage(page, more ? CaptureJobPage.token(page.getLast().id()) : null);
     }
 
     /** The capture job, if it exists and the caller's organisation submitted it. */

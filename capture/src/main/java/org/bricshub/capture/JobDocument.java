@@ -8,12 +8,13 @@ import org.bricshub.epcis.EpcisEvent;
 import org.bricshub.epcis.EpcisJsonCodec;
 import org.bricshub.epcis.EpcisValidator;
 import org.bricshub.epcis.EventHashId;
+import org.bricshub.epcis.MasterData;
 
 /**
  * The events of a stored capture job read again from its document as received: an XML or JSON-LD EPCISDocument, or
- * one JSON-LD event ({@code POST /epcis/events}), validated as at acceptance.
+ * one JSON-LD event ({@code POST /epcis/events}), validated as at acceptance, with the master data of its header.
  */
-record JobDocument(List<EpcisEvent> events, List<String> hashIds) {
+record JobDocument(List<EpcisEvent> events, List<String> hashIds, MasterData masterData) {
     JobDocument {
         events = List.copyOf(events);
         hashIds = List.copyOf(hashIds);
@@ -30,10 +31,10 @@ record JobDocument(List<EpcisEvent> events, List<String> hashIds) {
             return of(validator.readJsonDocument(text));
         }
         EpcisEvent event = validator.readJsonEvent(text);
-        return new JobDocument(List.of(event), List.of(EventHashId.of(event)));
+        return new JobDocument(List.of(event), List.of(EventHashId.of(event)), MasterData.NONE);
     }
 
     private static JobDocument of(EpcisDocument document) {
-        return new JobDocument(document.events(), EventHashId.ofDocument(document));
+        return new JobDocument(document.events(), EventHashId.ofDocument(document), document.masterData());
     }
 }

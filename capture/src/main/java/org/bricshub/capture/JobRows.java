@@ -67,22 +67,43 @@ final class JobRows {
         return find(c, id, 0, true);
     }
 
+    private static final String COLUMNS = "select id, status, received_at, finished_at, event_count, errors::text, "
+            + "error_behaviour from capture_jobs ";
+
     private static Optional<CaptureJob> find(Connection c, long id, long orgId, boolean any) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select status, received_at, finished_at, event_count, "
-                + "errors::text, error_behaviour from capture_jobs where id = ? and (org_id = ? or ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS + "where id = ? and (org_id = ? or ?)")) {
             ps.setLong(1, id);
             ps.setLong(2, orgId);
             ps.setBoolean(3, any);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                var finished = rs.getObject(3, OffsetDateTime.class);
-                return Optional.of(new CaptureJob(id, rs.getString(1), rs.getString(6),
-                        rs.getObject(2, OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant(),
-                        rs.getInt(4), JsonText.strings(rs.getString(5))));
+                return rs.next() ? Optional.of(job(rs)) : Optional.empty();
             }
         }
+    }
+
+    /** The organisation's jobs with an ID below {@code before} (all when null), newest first, at most {@code limit}. */
+    static List<CaptureJob> ofOrganisation(Connection c, long orgId, Long before, int limit) throws SQLException {
+        List<CaptureJob> jobs = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS + "where org_id = ? and (?::bigint is null or id < ?) "
+                + "order by id desc limit ?")) {
+            ps.setLong(1, orgId);
+            ps.setObject(2, before);
+            ps.setObject(3, before);
+            ps.setInt(4, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    jobs.add(job(rs));
+                }
+            }
+        }
+        return jobs;
+    }
+
+    private static CaptureJob job(ResultSet rs) throws SQLException {
+        var finished = rs.getObject(4, OffsetDateTime.class);
+        return new CaptureJob(rs.getLong(1), rs.getString(2), rs.getString(7),
+                rs.getObject(3, OffsetDateTime.class).toInstant(), finished == null ? null : finished.toInstant(),
+                rs.getInt(5), JsonText.strings(rs.getString(6)));
     }
 
     /** The jobs still running, oldest first. */

@@ -78,7 +78,9 @@ class CaptureJobsIT {
 
     @Test
     void resumeUnfinished_jobAcceptedBeforeACrashRunsAtTheNextStart() {
-        String text = document(7, 8);
+        String text = document(7, 8).replace("\"epcisBody\"", "\"epcisHeader\": {\"epcisMasterData\": "
+                + "{\"vocabularyList\": [{\"type\": \"urn:epcglobal:epcis:vtype:ReadPoint\", \"vocabularyElementList\": "
+                + "[{\"id\": \"urn:epc:id:sgln:0614141.00777.0\"}]}]}}, \"epcisBody\"");
         EpcisDocument doc = VALIDATOR.readJsonDocument(text);
         CaptureJob accepted = f.repository.accept(tea, doc.events(), "application/ld+json",
                 text.getBytes(StandardCharsets.UTF_8), false);
@@ -89,6 +91,7 @@ class CaptureJobsIT {
         }
         assertThat(f.count("capture_event_leaves")).isEqualTo(2);
         assertThat(f.repository.eventJson(tea, EventHashId.ofDocument(doc).getFirst())).isPresent();
+        assertThat(f.count("capture_master_data")).as("the header's master data, read again").isEqualTo(1);
     }
 
     @Test

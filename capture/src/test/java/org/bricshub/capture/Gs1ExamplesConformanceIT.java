@@ -82,7 +82,7 @@ class Gs1ExamplesConformanceIT {
         assertThat(CONTRADICT_THE_STANDARD).doesNotContainKey(name);
         List<String> hashIds = EventHashId.ofDocument(document);
         // proceed: several examples repeat an event of another example; the repository keeps the first
-        CaptureJob job = f.repository.capture(operator, document.events(), hashIds,
+        CaptureJob job = f.repository.capture(operator, document.events(), hashIds, document.masterData(),
                 xml ? "application/xml" : "application/ld+json",
                 text.getBytes(StandardCharsets.UTF_8), true);
         assertThat(job.succeeded()).isTrue();

@@ -147,9 +147,11 @@ class QueryFamiliesIT {
     }
 
     @Test
-    void query_masterDataAttributesAreRefusedByName() {
-        assertThatThrownBy(() -> names("HASATTR_bizLocation=sst")).isInstanceOf(QueryParameterException.class)
-                .hasMessageContaining("HASATTR_bizLocation");
+    void query_masterDataAttributesRunAndMatchNothingWithoutMasterData() {
+        assertThat(names("HASATTR_bizLocation=sst")).isEmpty();
+        assertThat(names("EQ_ATTR_readPoint_sst=201")).isEmpty();
+        assertThatThrownBy(() -> names("HASATTR_bizStep=sst")).isInstanceOf(QueryParameterException.class)
+                .hasMessageContaining("HASATTR_bizStep");
     }
 
     @Test
@@ -168,7 +170,8 @@ class QueryFamiliesIT {
         return String.join(" ", names);
     }
 
-    private static Map<String, List<String>> parameters(String query) {
+    /** {@code a=1&b=2|3} as query parameters (a value is kept whole: the parser splits pipes). */
+    static Map<String, List<String>> parameters(String query) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');

@@ -96,6 +96,14 @@ public final class EpcisJsonCodec {
     return JsonEventWriter.write(event);
   }
 
+  /**
+   * Master data as the {@code epcisMasterData} member of a JSON-LD header: {@code {"vocabularyList": [{"type",
+   * "vocabularyElementList": [{"id", "attributes": [{"id", "attribute"}], "children"}]}]}}.
+   */
+  public ObjectNode masterDataTree(MasterData masterData) {
+    return JsonMasterData.write(masterData);
+  }
+
   /** An array of events as they appear in an eventList. */
   public ArrayNode eventList(List<EpcisEvent> events) {
     ArrayNode array = MAPPER.createArrayNode();

@@ -3,7 +3,9 @@ package org.bricshub.epcis;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -41,6 +43,58 @@ public final class EpcisXmlCodec {
       throw new IllegalStateException("writing to a string does not fail: " + e.getMessage(), e);
     }
     return out.toString();
+  }
+
+  /**
+   * Reads the master data of an EPCISMasterDataDocument (EPCIS 2.0 XSD {@code EPCglobal-epcis-masterdata-2_0}),
+   * the body's {@code VocabularyList}.
+   */
+  public MasterData readMasterDataDocument(String xml) {
+    org.w3c.dom.Element root = parse(xml).getDocumentElement();
+    XmlFieldReader in = new XmlFieldReader();
+    if (!XmlNames.local(root).equals("EPCISMasterDataDocument")) {
+      in.violation("/" + XmlNames.local(root), "the root must be EPCISMasterDataDocument");
+      in.throwIfAny();
+    }
+    MasterData masterData = MasterData.NONE;
+    for (org.w3c.dom.Element body : XmlNames.children(root)) {
+      if (XmlNames.local(body).equals("EPCISBody")) {
+        masterData = XmlMasterData.read(body, in, "/EPCISMasterDataDocument/EPCISBody");
+      }
+    }
+    in.throwIfAny();
+    return masterData;
+  }
+
+  /** Writes an EPCISMasterDataDocument holding {@code masterData}. */
+  public String writeMasterDataDocument(java.time.OffsetDateTime creationDate, MasterData masterData) {
+    StringWriter text = new StringWriter();
+    try {
+      XmlPrefixes prefixes = new XmlPrefixes();
+      Map<String, String> used = new LinkedHashMap<>();
+      JsonExtensionCodec.collectPrefixes(JsonMasterData.values(masterData), used);
+      used.forEach(prefixes::bind);
+      XmlDocumentWriter.bindNamespaces(JsonMasterData.values(masterData), prefixes);
+      var out = javax.xml.stream.XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+      out.writeStartDocument("UTF-8", "1.0");
+      out.writeStartElement("epcismd", "EPCISMasterDataDocument", XmlNames.EPCIS_MASTER_DATA);
+      out.writeNamespace("epcismd", XmlNames.EPCIS_MASTER_DATA);
+      for (var binding : prefixes.byPrefix().entrySet()) {
+        out.writeNamespace(binding.getKey(), binding.getValue());
+        out.setPrefix(binding.getKey(), binding.getValue());
+      }
+      out.writeAttribute("schemaVersion", "2.0");
+      out.writeAttribute("creationDate", EpcisTimes.format(creationDate));
+      out.writeStartElement("EPCISBody");
+      XmlMasterData.write(masterData, out, prefixes);
+      out.writeEndElement();
+      out.writeEndElement();
+      out.writeEndDocument();
+      out.flush();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("writing to a string does not fail: " + e.getMessage(), e);
+    }
+    return text.toString();
   }
 
   static Document parse(String xml) {

@@ -35,8 +35,18 @@ final class JsonDocumentReader {
       in.violation("/creationDate", "creationDate is required");
     }
     JsonNode headerNode = in.object(root, "epcisHeader", "");
-    ExtensionValue.Element header = headerNode == null ? null
-        : new ExtensionValue.Element(JsonExtensionCodec.readMembers(headerNode, Set.of(), in, "/epcisHeader"));
+    ExtensionValue.Element header = null;
+    MasterData masterData = MasterData.NONE;
+    if (headerNode != null) {
+      List<Extension> members = JsonExtensionCodec.readMembers(headerNode, Set.of(JsonMasterData.FIELD), in,
+          "/epcisHeader");
+      JsonNode masterNode = in.object(headerNode, JsonMasterData.FIELD, "/epcisHeader");
+      if (masterNode != null) {
+        masterData = JsonMasterData.read(masterNode, in, "/epcisHeader/" + JsonMasterData.FIELD);
+      }
+      // A header holding only master data is no other header: written back from the master data alone.
+      header = members.isEmpty() && masterNode != null ? null : new ExtensionValue.Element(members);
+    }
     JsonNode body = in.object(root, "epcisBody", "");
     if (body == null) {
       in.violation("/epcisBody", "epcisBody is required");
@@ -71,7 +81,7 @@ final class JsonDocumentReader {
     }
     List<Extension> extensions = JsonExtensionCodec.readMembers(root, DOCUMENT_FIELDS, in, "");
     in.throwIfAny();
-    return new EpcisDocument(namespaces, in.text(root, "id", ""), schemaVersion, creationDate, header, results,
-        events, extensions);
+    return new EpcisDocument(namespaces, in.text(root, "id", ""), schemaVersion, creationDate, header, masterData,
+        results, events, extensions);
   }
 }

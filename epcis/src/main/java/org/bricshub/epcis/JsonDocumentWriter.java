@@ -17,6 +17,7 @@ final class JsonDocumentWriter {
     if (document.header() != null) {
       JsonExtensionCodec.collectPrefixes(document.header().members(), documentPrefixes);
     }
+    JsonExtensionCodec.collectPrefixes(JsonMasterData.values(document.masterData()), documentPrefixes);
     if (document.queryResults() != null) {
       JsonExtensionCodec.collectPrefixes(document.queryResults().extensions(), documentPrefixes);
     }
@@ -26,8 +27,14 @@ final class JsonDocumentWriter {
     root.put("schemaVersion", document.schemaVersion());
     JsonWriting.put(root, "creationDate", document.creationDate());
     JsonExtensionCodec.writeMembers(document.extensions(), root);
-    if (document.header() != null) {
-      JsonExtensionCodec.writeMembers(document.header().members(), root.putObject("epcisHeader"));
+    if (document.header() != null || !document.masterData().vocabularies().isEmpty()) {
+      ObjectNode header = root.putObject("epcisHeader");
+      if (document.header() != null) {
+        JsonExtensionCodec.writeMembers(document.header().members(), header);
+      }
+      if (!document.masterData().vocabularies().isEmpty()) {
+        header.set(JsonMasterData.FIELD, JsonMasterData.write(document.masterData()));
+      }
     }
     ObjectNode body = root.putObject("epcisBody");
     ObjectNode holder = body;

@@ -54,7 +54,7 @@ final class JsonExtensionCodec {
     return new QualifiedName(namespace, key.substring(colon + 1), prefix);
   }
 
-  private static ExtensionValue value(JsonNode node, JsonFieldReader reader, String pointer) {
+  static ExtensionValue value(JsonNode node, JsonFieldReader reader, String pointer) {
     if (node.isObject()) {
       return new ExtensionValue.Element(readMembers(node, Set.of(), reader, pointer));
     }
@@ -91,7 +91,7 @@ final class JsonExtensionCodec {
     return name.namespace() + name.localName();
   }
 
-  private static JsonNode write(ExtensionValue value) {
+  static JsonNode write(ExtensionValue value) {
     return switch (value) {
       case ExtensionValue.Text text -> switch (text.kind()) {
         case STRING -> NODES.textNode(text.text());

@@ -26,7 +26,8 @@ final class SbdhMapping {
     }
     List<Extension> rest = document.extensions().stream().filter(e -> !isField(e)).toList();
     return new EpcisDocument(document.namespaces(), document.id(), document.schemaVersion(),
-        document.creationDate(), header(values, document), document.queryResults(), document.events(), rest);
+        document.creationDate(), header(values, document), document.masterData(), document.queryResults(),
+        document.events(), rest);
   }
 
   /** The document with an SBDH header of exactly the generated form turned back into the three fields. */
@@ -42,7 +43,8 @@ final class SbdhMapping {
     }
     extensions.addAll(document.extensions());
     return new EpcisDocument(document.namespaces(), document.id(), document.schemaVersion(),
-        document.creationDate(), null, document.queryResults(), document.events(), extensions);
+        document.creationDate(), null, document.masterData(), document.queryResults(), document.events(),
+        extensions);
   }
 
   private static ExtensionValue.Element header(List<String> values, EpcisDocument document) {

@@ -31,6 +31,7 @@ final class XmlDocumentReader {
       in.violation(path + "/@creationDate", "creationDate is required");
     }
     ExtensionValue.Element header = null;
+    MasterData masterData = MasterData.NONE;
     EpcisDocument.QueryResults results = null;
     List<EpcisEvent> events = new ArrayList<>();
     List<Element> extensions = new ArrayList<>();
@@ -40,7 +41,11 @@ final class XmlDocumentReader {
     }
     for (Element child : XmlNames.children(root)) {
       switch (XmlNames.isPlain(child) ? XmlNames.local(child) : "") {
-        case "EPCISHeader" -> header = new ExtensionValue.Element(XmlExtensionCodec.read(XmlNames.children(child)));
+        case "EPCISHeader" -> {
+          masterData = masterData(child, in, path + "/EPCISHeader/extension/EPCISMasterData");
+          List<Element> rest = XmlNames.children(child);
+          header = rest.isEmpty() ? null : new ExtensionValue.Element(XmlExtensionCodec.read(rest));
+        }
         case "EPCISBody" -> {
           Element holder = child;
           String at = path + "/EPCISBody";
@@ -68,7 +73,7 @@ final class XmlDocumentReader {
     }
     in.throwIfAny();
     return SbdhMapping.fromHeader(new EpcisDocument(new DocumentNamespaces(List.of(), declaredPrefixes(root)), null,
-        schemaVersion.isEmpty() ? "2.0" : schemaVersion, creationDate, header, results, events,
+        schemaVersion.isEmpty() ? "2.0" : schemaVersion, creationDate, header, masterData, results, events,
         XmlExtensionCodec.read(extensions)));
   }
 
@@ -84,7 +89,25 @@ final class XmlDocumentReader {
     }
     in.throwIfAny();
     return new EpcisDocument(new DocumentNamespaces(List.of(), declaredPrefixes(root)), null,
-        schemaVersion.isEmpty() ? "2.0" : schemaVersion, creationDate, null, queryResults(root), events, List.of());
+        schemaVersion.isEmpty() ? "2.0" : schemaVersion, creationDate, null, MasterData.NONE, queryResults(root),
+        events, List.of());
+  }
+
+  /**
+   * The master data of an {@code EPCISHeader}, taken out of its {@code extension} (which goes too when nothing else
+   * is in it), so that the rest of the header is kept as written.
+   */
+  private static MasterData masterData(Element header, XmlFieldReader in, String path) {
+    for (Element extension : XmlNames.children(header)) {
+      if (XmlNames.isPlain(extension) && XmlNames.local(extension).equals("extension")) {
+        Element holder = XmlMasterData.detach(extension);
+        if (XmlNames.children(extension).isEmpty()) {
+          header.removeChild(extension);
+        }
+        return holder == null ? MasterData.NONE : XmlMasterData.read(holder, in, path);
+      }
+    }
+    return MasterData.NONE;
   }
 
   private static void readEvents(Element list, XmlFieldReader in, String at, List<EpcisEvent> into) {

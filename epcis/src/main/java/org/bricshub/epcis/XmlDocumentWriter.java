@@ -34,9 +34,19 @@ final class XmlDocumentWriter {
     }
     out.writeAttribute("schemaVersion", document.schemaVersion());
     out.writeAttribute("creationDate", EpcisTimes.format(document.creationDate()));
-    if (document.header() != null) {
+    boolean masterData = !document.masterData().vocabularies().isEmpty();
+    if (document.header() != null || masterData) {
       out.writeStartElement("EPCISHeader");
-      XmlExtensionCodec.write(document.header().members(), out, prefixes);
+      if (document.header() != null) {
+        XmlExtensionCodec.write(document.header().members(), out, prefixes);
+      }
+      if (masterData) {
+        out.writeStartElement("extension");
+        out.writeStartElement("EPCISMasterData");
+        XmlMasterData.write(document.masterData(), out, prefixes);
+        out.writeEndElement();
+        out.writeEndElement();
+      }
       out.writeEndElement();
     }
     out.writeStartElement("EPCISBody");
@@ -72,6 +82,7 @@ final class XmlDocumentWriter {
     if (document.header() != null) {
       JsonExtensionCodec.collectPrefixes(document.header().members(), used);
     }
+    JsonExtensionCodec.collectPrefixes(JsonMasterData.values(document.masterData()), used);
     if (document.queryResults() != null) {
       JsonExtensionCodec.collectPrefixes(document.queryResults().extensions(), used);
     }
@@ -87,9 +98,11 @@ final class XmlDocumentWriter {
       }
     }
     bindNamespaces(document.extensions(), prefixes);
+    bindNamespaces(JsonMasterData.values(document.masterData()), prefixes);
   }
 
-  private static void bindNamespaces(List<Extension> extensions, XmlPrefixes prefixes) {
+  /** Binds a prefix for every namespace the extensions use, nested ones included. */
+  static void bindNamespaces(List<Extension> extensions, XmlPrefixes prefixes) {
     for (Extension extension : extensions) {
       prefixes.prefixOf(extension.name());
       switch (extension.value()) {

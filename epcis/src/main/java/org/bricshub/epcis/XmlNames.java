@@ -9,6 +9,7 @@ import org.w3c.dom.Node;
 final class XmlNames {
   static final String EPCIS = "urn:epcglobal:epcis:xsd:2";
   static final String EPCIS_QUERY = "urn:epcglobal:epcis-query:xsd:2";
+  static final String EPCIS_MASTER_DATA = "urn:epcglobal:epcis-masterdata:xsd:2";
   static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
   static final String XSD = "http://www.w3.org/2001/XMLSchema";
   static final String XMLNS = "http://www.w3.org/2000/xmlns/";

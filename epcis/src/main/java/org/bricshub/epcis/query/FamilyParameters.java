@@ -22,8 +22,13 @@ final class FamilyParameters {
   private static final Pattern EXTENSION = Pattern.compile("(EQ|GT|GE|LT|LE|EXISTS)_(INNER_)?"
       + "(ILMD_|ERROR_DECLARATION_|SENSORELEMENT_|SENSORMETADATA_|SENSORREPORT_|readPoint_|bizLocation_)?"
       + "([a-zA-Z][\\w.-]*):(\\w[\\w.-]*)");
-  private static final Pattern HAS_ATTRIBUTE = Pattern.compile("HASATTR_(\\w+)");
-  private static final Pattern ATTRIBUTE = Pattern.compile("EQ_ATTR_(\\w+?)_(\\w+)");
+  private static final Pattern HAS_ATTRIBUTE = Pattern.compile("HASATTR_(.+)");
+  private static final Pattern ATTRIBUTE = Pattern.compile("EQ_ATTR_([^_]+)_(.+)");
+  /**
+   * The fields whose values are master-data vocabulary elements that HASATTR_/EQ_ATTR_ may name (EPCIS 2.0 §7.2:
+   * ReadPoint, BusinessLocation, EPCClass vocabularies; CBV vocabularies carry no user master data).
+   */
+  private static final Set<String> MASTER_DATA_FIELDS = Set.of("readPoint", "bizLocation", "epcClass");
   private static final Map<String, QueryCondition.NumberField> NUMBER_FIELDS = Map.of(
       "quantity", QueryCondition.NumberField.QUANTITY, "value", QueryCondition.NumberField.VALUE,
       "minValue", QueryCondition.NumberField.MIN_VALUE, "maxValue", QueryCondition.NumberField.MAX_VALUE,
@@ -64,21 +69,30 @@ final class FamilyParameters {
       }
       return Optional.of(numbers(name, raw, NUMBER_FIELDS.get(m.group(2)), comparison, m.group(3)));
     }
+    m = ATTRIBUTE.matcher(name);
+    if (m.matches()) {
+      // Compared as text with the attribute's value as stated, so the value is not retyped.
+      return Optional.of(new QueryCondition.MasterDataAttribute(masterDataField(name, m.group(1)), m.group(2),
+          Set.of(), values.list(name, raw).stream().<QueryValue>map(QueryValue.Text::new).toList()));
+    }
+    m = HAS_ATTRIBUTE.matcher(name);
+    if (m.matches()) {
+      return Optional.of(new QueryCondition.MasterDataAttribute(masterDataField(name, m.group(1)), null,
+          Set.copyOf(values.list(name, raw)), List.of()));
+    }
     m = EXTENSION.matcher(name);
     if (m.matches()) {
       return extension(name, raw, m);
     }
-    m = ATTRIBUTE.matcher(name);
-    if (m.matches()) {
-      return Optional.of(new QueryCondition.MasterDataAttribute(m.group(1), m.group(2), Set.of(),
-          values.list(name, raw).stream().map(ParameterValues::typed).toList()));
-    }
-    m = HAS_ATTRIBUTE.matcher(name);
-    if (m.matches()) {
-      return Optional.of(new QueryCondition.MasterDataAttribute(m.group(1), null, Set.copyOf(values.list(name, raw)),
-          List.of()));
-    }
     return Optional.empty();
+  }
+
+  private String masterDataField(String name, String field) {
+    if (!MASTER_DATA_FIELDS.contains(field)) {
+      values.problem(name, "'" + field + "' is not a field whose values have master data; one of "
+          + String.join(", ", MASTER_DATA_FIELDS.stream().sorted().toList()));
+    }
+    return field;
   }
 
   QueryCondition numbers(String name, List<String> raw, QueryCondition.NumberField field, Comparison comparison,

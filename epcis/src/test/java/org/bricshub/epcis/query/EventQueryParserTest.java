@@ -176,6 +176,32 @@ class EventQueryParserTest {
     assertThat(more.page(7, "t").conditions()).isEqualTo(more.conditions());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "EQ_ATTR_bizLocation_sst;201|202;bizLocation;sst",
+      "EQ_ATTR_epcClass_urn:epcglobal:cbv:mda:netContent;5;epcClass;urn:epcglobal:cbv:mda:netContent",
+      "EQ_ATTR_readPoint_net_weight;5;readPoint;net_weight"})
+  void parse_eqAttr_splitsFieldAndAttributeAndKeepsValuesAsText(String name, String value, String field,
+      String attribute) {
+    EventQuery query = EventQueryParser.parse(Map.of(name, List.of(value)), PREFIXES);
+
+    assertThat(query.conditions()).singleElement().isInstanceOfSatisfying(QueryCondition.MasterDataAttribute.class,
+        a -> {
+          assertThat(a.field()).isEqualTo(field);
+          assertThat(a.attribute()).isEqualTo(attribute);
+          assertThat(a.values()).allMatch(QueryValue.Text.class::isInstance);
+        });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"HASATTR_ex:f;sst", "HASATTR_bizStep;sst", "EQ_ATTR_disposition_sst;1",
+      "EQ_ATTR_ex:dock_sst;1", "HASATTR_epcList;sst"})
+  void parse_masterDataParameterOnAFieldWithoutMasterData_isAQueryParameterException(String name, String value) {
+    assertThatThrownBy(() -> EventQueryParser.parse(Map.of(name, List.of(value)), PREFIXES))
+        .isInstanceOfSatisfying(QueryParameterException.class, e -> assertThat(e.parameters()).containsExactly(name))
+        .hasMessageContaining("master data");
+  }
+
   @Test
   void parse_unknownParameter_throwsQueryParameterExceptionNamingIt() {
     assertThatThrownBy(() -> EventQueryParser.parse(Map.of("EQ_bizstep", List.of("shipping"))))

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bricshub.capture.CaptureJob;
+import org.bricshub.capture.CaptureJobPage;
 import org.bricshub.capture.CaptureJobs;
 import org.bricshub.capture.EventRepository;
 import org.bricshub.epcis.EpcisDocument;
@@ -72,6 +73,9 @@ public final class EpcisCaptureRoutes implements Routes {
                 "Capture an EPCISDocument (JSON-LD or XML); 202 with the Location of the capture job, which runs in the "
                 + "background; 503 with Retry-After when the capture queue is full", true, null, 202,
                 null), this::capture);
+        router.api(new ApiOperation(HandlerType.GET, "/epcis/capture", "epcis",
+                "The capture jobs of the caller's organisation, newest first, paged by perPage and nextPageToken "
+                + "(Link: rel=\"next\")", true, null, 200, arrayOf(JOB)), this::jobs);
         router.api(new ApiOperation(HandlerType.GET, "/epcis/capture/{captureID}", "epcis",
                 "The status and errors of a capture job", true, null, 200, JOB), this::job);
         router.plain(HandlerType.OPTIONS, "/epcis/capture", this::options);
@@ -97,8 +101,8 @@ public final class EpcisCaptureRoutes implements Routes {
             throw new CaptureTooLargeException(document.events().size() + " events exceed the capture limit of "
                     + maxEvents + " (GS1-EPCIS-Capture-Limit)");
         }
-        CaptureJob job = jobs.submit(caller, document.events(), EventHashId.ofDocument(document), ctx.contentType(),
-                ctx.bodyAsBytes(), proceedOnError(ctx));
+        CaptureJob job = jobs.submit(caller, document.events(), EventHashId.ofDocument(document), document.masterData(),
+                ctx.contentType(), ctx.bodyAsBytes(), proceedOnError(ctx));
         versions(ctx);
         ctx.status(202).header("Location", "/epcis/capture/" + job.id()).json(json(job));
     }
@@ -120,6 +124,17 @@ public final class EpcisCaptureRoutes implements Routes {
         versions(ctx);
         ctx.status(201).header("Location", "/epcis/events/" + URLEncoder.encode(eventId, StandardCharsets.UTF_8))
                 .json(Map.of("eventID", eventId, "eventHashID", hashId, "captureID", Long.toString(job.id())));
+    }
+
+    private void jobs(Context ctx) {
+        Principal caller = callers.require(ctx);
+        CaptureJobPage page = repository.jobs(caller, EpcisBrowseRoutes.perPage(ctx.queryParam("perPage")),
+                ctx.queryParam("nextPageToken"));
+        if (page.nextPageToken() != null) {
+            ctx.header("Link", "<" + EventPages.nextPage(ctx, page.nextPageToken()) + ">; rel=\"next\"");
+        }
+        versions(ctx);
+        ctx.json(page.jobs().stream().map(EpcisCaptureRoutes::json).toList());
     }
 
     private void job(Context ctx) {

@@ -170,4 +170,56 @@ class EpcisRoutesIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).get("type").asText()).isEqualTo("epcisException:QueryParameterException");
     }
+
+    @Test
+    void getCapture_listsOnlyTheOrganisationsJobsNewestFirstPagedByLink() throws Exception {
+        String key = orgKey("Lister", "brand_owner", "0614142")[1];
+        List<String> ids = new java.util.ArrayList<>();
+        for (String serial : List.of("1", "2", "3")) {
+            String doc = document(event(serial, "shipping")).replace("0614141", "0614142");
+            ids.add(0, capture(key, doc).headers().firstValue("Location").orElseThrow().replace("/epcis/capture/", ""));
+        }
+        HttpResponse<String> first = t.get("/epcis/capture?perPage=2", key);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("GS1-EPCIS-Version")).contains("2.0.0");
+        JsonNode page = JSON.readTree(first.body());
+        assertThat(page).extracting(j -> j.get("captureID").asText()).containsExactly(ids.get(0), ids.get(1));
+        assertThat(page.get(0).get("success").asBoolean()).isTrue();
+        assertThat(page.get(0).get("captureErrorBehaviour").asText()).isEqualTo("rollback");
+        String link = first.headers().firstValue("Link").orElseThrow();
+        assertThat(link).contains("rel=\"next\"").contains("perPage=2");
+        HttpResponse<String> second = t.get(link.substring(1, link.indexOf('>')), key);
+        assertThat(JSON.readTree(second.body())).extracting(j -> j.get("captureID").asText())
+                .containsExactly(ids.get(2));
+        assertThat(second.headers().firstValue("Link")).isEmpty();
+        assertThat(t.get("/epcis/capture", shipperKey).body()).doesNotContain("\"" + ids.get(0) + "\"");
+    }
+
+    @Test
+    void getCapture_badCallerOrParametersAreRefused() throws Exception {
+        assertThat(t.get("/epcis/capture", null).statusCode()).isEqualTo(401);
+        assertThat(t.get("/epcis/capture", "bh_not_a_key").statusCode()).isEqualTo(401);
+        assertThat(t.get("/epcis/capture?perPage=0", teaKey).statusCode()).isEqualTo(400);
+        HttpResponse<String> token = t.get("/epcis/capture?nextPageToken=zzz", teaKey);
+        assertThat(token.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(token.body()).get("type").asText()).isEqualTo("epcisException:QueryParameterException");
+    }
+
+    @Test
+    void capture_masterDataInTheHeaderAnswersAttributeQueries() throws Exception {
+        String header = "\"epcisHeader\": {\"epcisMasterData\": {\"vocabularyList\": [{\"type\": "
+                + "\"urn:epcglobal:epcis:vtype:BusinessLocation\", \"vocabularyElementList\": [{\"id\": "
+                + "\"urn:epc:id:sgln:0614141.00777.0\", \"attributes\": [{\"id\": \"urn:epcglobal:cbv:mda:sst\", "
+                + "\"attribute\": \"201\"}]}]}]}}, \"epcisBody\"";
+        String located = event("800", "shipping").replaceFirst("}$",
+                ", \"bizLocation\": {\"id\": \"urn:epc:id:sgln:0614141.00777.0\"}}");
+        String doc = document(located).replace("\"epcisBody\"", header);
+        assertThat(capture(teaKey, doc).statusCode()).isEqualTo(202);
+        assertThat(t.get("/epcis/events?EQ_ATTR_bizLocation_sst=201", teaKey).body()).contains("107346.800");
+        assertThat(t.get("/epcis/events?EQ_ATTR_bizLocation_sst=202", teaKey).body()).doesNotContain("107346.800");
+        assertThat(t.get("/epcis/events?HASATTR_bizLocation=sst", shipperKey).body()).doesNotContain("107346.800");
+        HttpResponse<String> bad = t.get("/epcis/events?HASATTR_bizStep=sst", teaKey);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("type").asText()).isEqualTo("epcisException:QueryParameterException");
+    }
 }

@@ -1,0 +1,68 @@
+package org.bricshub.capture;
+
+import java.util.List;
+import java.util.Map;
+import org.bricshub.epcis.query.QueryCondition;
+import org.bricshub.epcis.query.QueryValue;
+
+/**
+ * {@code HASATTR_field} and {@code EQ_ATTR_field_attr} (EPCIS 2.0 §8.2.7.1) as SQL: the event's field names a
+ * vocabulary element of the field's vocabulary type that the querying organisation stated master data for, with the
+ * attribute (and one of the values). The master data looked up is the organisation's own, so another organisation's
+ * statements never decide what matches. The element IDs come from a small sub-select; the event side stays an index
+ * look-up (the {@code read_point}/{@code biz_location} columns, the identifier index for classes).
+ */
+final class MasterDataConditions {
+    private static final Map<String, String> VOCABULARY_TYPES = Map.of(
+            "readPoint", "urn:epcglobal:epcis:vtype:ReadPoint",
+            "bizLocation", "urn:epcglobal:epcis:vtype:BusinessLocation",
+            "epcClass", "urn:epcglobal:epcis:vtype:EPCClass");
+    private static final Long[] CLASS_ROLES = List.of(ValueRole.EPC_CLASS, ValueRole.CHILD_EPC_CLASS,
+            ValueRole.INPUT_EPC_CLASS, ValueRole.OUTPUT_EPC_CLASS).stream().map(r -> (long) r.code).toArray(Long[]::new);
+
+    private MasterDataConditions() {}
+
+    /** The condition for the organisation {@code orgId}'s master data. */
+    static JsonConditions.Fragment of(QueryCondition.MasterDataAttribute a, long orgId) {
+        String type = VOCABULARY_TYPES.get(a.field());
+        if (type == null) {
+            throw new IllegalArgumentException("the parser admits only fields with master data, got " + a.field());
+        }
+        String attribute;
+        List<Object> attributeParameters;
+        if (a.attribute() == null) {
+            attribute = "exists (select 1 from jsonb_object_keys(m.attributes) k where exists (select 1 from "
+                    + "unnest(?::text[]) n where capture_attribute_named(k, n)))";
+            attributeParameters = List.of((Object) a.attributeNames().toArray(String[]::new));
+        } else {
+            attribute = "exists (select 1 from jsonb_each(m.attributes) a where capture_attribute_named(a.key, ?) and "
+                    + "exists (select 1 from capture_attribute_texts(a.value) t where t = any (?::text[])))";
+            attributeParameters = List.of(a.attribute(),
+                    a.values().stream().map(MasterDataConditions::text).toArray(String[]::new));
+        }
+        String elements = "select m.element_id from capture_master_data m where m.org_id = ? and m.vocabulary_type = ? "
+                + "and " + attribute;
+        String sql = switch (a.field()) {
+            case "readPoint" -> "e.read_point in (" + elements + ")";
+            case "bizLocation" -> "e.biz_location in (" + elements + ")";
+            default -> "e.seq in (select seq from capture_event_values where role = any (?::smallint[]) and value in ("
+                    + elements + "))";
+        };
+        List<Object> parameters = new java.util.ArrayList<>();
+        if (a.field().equals("epcClass")) {
+            parameters.add(CLASS_ROLES);
+        }
+        parameters.add(orgId);
+        parameters.add(type);
+        parameters.addAll(attributeParameters);
+        return new JsonConditions.Fragment(sql, parameters);
+    }
+
+    private static String text(QueryValue value) {
+        return switch (value) {
+            case QueryValue.Text t -> t.text();
+            case QueryValue.Number n -> n.number().toPlainString();
+            case QueryValue.Time t -> t.time().toString();
+        };
+    }
+}
