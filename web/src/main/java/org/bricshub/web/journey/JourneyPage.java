@@ -34,12 +34,15 @@ import org.bricshub.web.resolver.ScanListener;
 public final class JourneyPage implements ConsumerPage {
     /** Where journey.jte lets the offer to share the place go; replaced, never sent. */
     public static final String PLACE_SLOT = "<!--place-->";
+    /** Never a scan's id (those start with the scan time), so it marks where the id goes in a cached offer. */
+    private static final String NO_SCAN = new UUID(0, 0).toString();
     private final Pages pages;
     private final Journeys journeys;
     private final CodeAlerts alerts;
     private final LogTrust trust;
     private final JourneyViews views;
     private final Cache<Journey, Map<String, Rendered>> rendered = Caffeine.newBuilder().weakKeys().build();
+    private final Map<Language, String> placeOffers = new ConcurrentHashMap<>();
 
     public JourneyPage(Pages pages, Messages messages, Vocabulary vocabulary, Journeys journeys, CodeAlerts alerts,
             LogTrust trust) {
@@ -72,7 +75,13 @@ public final class JourneyPage implements ConsumerPage {
         }
         ctx.header("Cache-Control", "no-cache");
         pages.send(ctx, page, scanId == null ? html.page()
-                : html.with(pages.html("journey-place.jte", Map.of("page", page, "scanId", scanId.toString()))));
+                : html.with(placeOffer(page).replace(NO_SCAN, scanId.toString())));
+    }
+
+    /** The offer to share the place, rendered once per language for a scan id replaced per request. */
+    private String placeOffer(PageContext page) {
+        return placeOffers.computeIfAbsent(page.language(), l -> pages.html("journey-place.jte",
+                Map.of("page", page, "scanId", NO_SCAN)));
     }
 
     /**

@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The consumer's offer of a coarse place on the journey page answered by the resolver: asked only on the button's
- * press, sent for the scan that produced the page, stored rounded; no button where no scan was recorded.
+ * press, sent for the scan that produced the page, stored rounded; no button where no scan was recorded. And a 300
+ * answer on a phone: a page of plain links in the reader's language.
  */
 class JourneyPlaceBrowserIT {
     private static final String SENT_FR = "Merci : votre position approximative a été enregistrée.";
@@ -80,6 +81,25 @@ class JourneyPlaceBrowserIT {
 
         browser.get(s.t.uri(JourneyServer.ITEM_PATH).toString());
         assertThat(browser.findElements(By.id("place-share"))).isEmpty();
+    }
+
+    @Test
+    void choices_onAPhone_areAPageOfPlainLinksInTheReadersLanguage() {
+        String owner = s.key("Anxi Tea", "owner");
+        for (String lang : List.of("ja", "ko")) {
+            HttpResponse<String> link = s.t.postJson("/api/links", owner, "{\"anchor\": \"https://codes.example.org"
+                    + "/01/09506000000015\", \"linkType\": \"gs1:pip\", \"href\": \"https://brand.example/" + lang
+                    + "\", \"hreflang\": \"" + lang + "\", \"title\": \"Tea " + lang + "\"}");
+            assertThat(link.statusCode()).as(link.body()).isEqualTo(201);
+        }
+        browser.get(s.t.uri("/01/09506000000015?linkType=gs1:pip&lang=ar").toString());
+
+        WebElement html = browser.findElement(By.tagName("html"));
+        assertThat(html.getDomAttribute("lang")).isEqualTo("ar");
+        assertThat(html.getDomAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("اختر صفحة");
+        assertThat(browser.findElements(By.cssSelector("ul.choices a")).stream().map(a -> a.getDomAttribute("href")))
+                .containsExactly("https://brand.example/ja", "https://brand.example/ko");
     }
 
     private static HttpResponse<String> get(String path) {

@@ -38,6 +38,7 @@ import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
 import org.bricshub.web.log.LogRoutes;
 import org.bricshub.web.pages.Pages;
+import org.bricshub.web.resolver.LinkRoutes;
 import org.bricshub.web.resolver.ResolverRoutes;
 import org.bricshub.web.scans.ScanRecording;
 import org.bricshub.web.scans.ScanRoutes;
@@ -98,6 +99,7 @@ final class JourneyServer implements AutoCloseable {
             return List.of(new LogRoutes(ledger), new JourneyRoutes(page, journeys, callers, bodies, STEM),
                     new ScanRoutes(new ScanAnalytics(db, codes, Clock.systemUTC()), scans, callers, bodies, pages,
                             authenticator),
+                    new LinkRoutes(resolver, callers, bodies),
                     new ResolverRoutes(resolver, page, new ScanRecording(scans, Clock.systemUTC(), Optional.empty()),
                             pages));  // last: its compressed-link route would shadow later single-segment routes
         });
