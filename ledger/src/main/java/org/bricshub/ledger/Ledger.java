@@ -132,23 +132,29 @@ public final class Ledger implements AutoCloseable {
 
     /**
      * Replaces the latest checkpoint with the same checkpoint carrying more signatures (witness cosignatures, C2SP
-     * tlog-cosignature), so that {@link #latestCheckpoint()} serves them.
+     * tlog-cosignature), so that {@link #latestCheckpoint()} serves them. An older checkpoint of this log that came
+     * back cosigned after a newer one was published is kept for proofs ({@link #proofCheckpoint}) but not served:
+     * under steady appends every cosigning round may be overtaken, and proofs must not starve then.
      *
-     * @throws LogVerificationException if the note's text is not the latest checkpoint's or the log's own
-     *                                  signature on it does not verify
+     * @throws LogVerificationException if the log's own signature on the note does not verify, or the note is
+     *                                  neither the latest checkpoint nor newer than the newest cosigned one
      */
     public synchronized void publishCosigned(byte[] cosignedNote) {
         SignedNote note = SignedNote.parse(cosignedNote);
-        Published current = latest;
-        if (!note.text().equals(SignedNote.parse(current.note()).text())) {
-            throw new LogVerificationException("the cosigned note is not the latest checkpoint (size "
-                    + current.size() + ")");
-        }
         note.verify(List.of(NoteKeys.verifier(key.verifierKey(), BouncyCastleEd25519.INSTANCE)));
         byte[] bytes = note.format().getBytes(StandardCharsets.UTF_8);
-        store.writeCheckpoint(current.size(), bytes);
-        latest = new Published(current.size(), bytes);
-        cosigned = latest;
+        Published current = latest;
+        long size = Checkpoint.parse(note.text()).size();
+        if (note.text().equals(SignedNote.parse(current.note()).text())) {
+            store.writeCheckpoint(current.size(), bytes);
+            latest = new Published(current.size(), bytes);
+            cosigned = latest;
+        } else if (size < current.size() && (cosigned == null || size > cosigned.size())) {
+            cosigned = new Published(size, bytes);
+        } else {
+            throw new LogVerificationException("the cosigned note (size " + size + ") is not the latest checkpoint"
+                    + " (size " + current.size() + ") nor newer than the newest cosigned one");
+        }
         notifyAll();  // proofs waiting in proofCheckpoint
     }
 

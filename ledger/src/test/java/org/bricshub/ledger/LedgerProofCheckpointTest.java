@@ -72,6 +72,22 @@ class LedgerProofCheckpointTest {
     }
 
     @Test
+    void proofCheckpoint_cosignaturesOvertakenByANewerCheckpoint_areStillUsedForProofsButNotServed()
+            throws Exception {
+        ledger.requireCosignatures();
+        long leaf = append(2);
+        byte[] signed = ledger.checkpointCovering(leaf, Duration.ofSeconds(10)).orElseThrow();
+        append(1);
+        byte[] newest = ledger.checkpointCovering(2, Duration.ofSeconds(10)).orElseThrow();
+        cosign(0, signed);  // the round for size 2 ends after size 3 was published
+
+        assertThat(verifiedWithQuorum(ledger.proofCheckpoint(leaf, Duration.ofSeconds(10)).orElseThrow()).size())
+                .isEqualTo(2);
+        assertThat(ledger.latestCheckpoint()).isEqualTo(newest);
+        assertThat(ledger.proofCheckpoint(2, Duration.ofMillis(20))).isEmpty();
+    }
+
+    @Test
     void proofCheckpoint_leafNotYetCosigned_waitsForTheCosignaturesOrGivesUp() throws Exception {
         ledger.requireCosignatures();
         long leaf = append(2);
