@@ -186,7 +186,7 @@ final class Server implements AutoCloseable {
                             new ScanRoutes(scanAnalytics, scans, callers, bodies, pages, authenticator),
                             new PageRoutes(pages),
                             // last: a compressed Digital Link is one segment at the root
-                            new ResolverRoutes(resolver, journeyPage, scanListener))));
+                            new ResolverRoutes(resolver, journeyPage, scanListener, pages))));
             return new Server(opened, web, newAdminKey, ledger, transfer, admin, authenticator,
                     new AnxiOolongDemo(admin, authenticator, codes, delegations, events, config.publicUrl()));
         } catch (RuntimeException e) {

@@ -259,16 +259,12 @@ public final class EventRepository {
             return Optional.empty();
         }
         long leaf = row.get().leafIndex();
-        byte[] note = ledger.latestCheckpoint();
-        long size = CheckpointSize.of(note);
-        if (size <= leaf) {
-            Optional<byte[]> covering = ledger.checkpointCovering(leaf, timeout);
-            if (covering.isEmpty()) {
-                return Optional.empty();
-            }
-            note = covering.get();
-            size = CheckpointSize.of(note);
+        Optional<byte[]> checkpoint = ledger.proofCheckpoint(leaf, timeout);
+        if (checkpoint.isEmpty()) {
+            return Optional.empty();
         }
+        byte[] note = checkpoint.get();
+        long size = CheckpointSize.of(note);
         var inclusion = ledger.inclusionProof(leaf, size);
         LogEntry entry = LogEntry.of(row.get().hashId(), row.get().canonicalJson());
         return Optional.of(new EventProof(row.get().eventId(), leaf, entry.bytes(),

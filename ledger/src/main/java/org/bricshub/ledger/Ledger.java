@@ -45,6 +45,9 @@ public final class Ledger implements AutoCloseable {
     private final ScheduledExecutorService publisher;
     private final List<Consumer<byte[]>> checkpointListeners = new CopyOnWriteArrayList<>();
     private volatile Published latest;
+    // The newest checkpoint republished with its witnesses' cosignatures; proofs use it once cosignatures are required.
+    private volatile Published cosigned;
+    private volatile boolean cosignaturesRequired;
 
     private record Published(long size, byte[] note) {
     }
@@ -129,22 +132,71 @@ public final class Ledger implements AutoCloseable {
 
     /**
      * Replaces the latest checkpoint with the same checkpoint carrying more signatures (witness cosignatures, C2SP
-     * tlog-cosignature), so that {@link #latestCheckpoint()} serves them.
+     * tlog-cosignature), so that {@link #latestCheckpoint()} serves them. An older checkpoint of this log that came
+     * back cosigned after a newer one was published is kept for proofs ({@link #proofCheckpoint}) but not served:
+     * under steady appends every cosigning round may be overtaken, and proofs must not starve then.
      *
-     * @throws LogVerificationException if the note's text is not the latest checkpoint's or the log's own
-     *                                  signature on it does not verify
+     * @throws LogVerificationException if the log's own signature on the note does not verify, or the note is
+     *                                  neither the latest checkpoint nor newer than the newest cosigned one
      */
     public synchronized void publishCosigned(byte[] cosignedNote) {
         SignedNote note = SignedNote.parse(cosignedNote);
-        Published current = latest;
-        if (!note.text().equals(SignedNote.parse(current.note()).text())) {
-            throw new LogVerificationException("the cosigned note is not the latest checkpoint (size "
-                    + current.size() + ")");
-        }
         note.verify(List.of(NoteKeys.verifier(key.verifierKey(), BouncyCastleEd25519.INSTANCE)));
         byte[] bytes = note.format().getBytes(StandardCharsets.UTF_8);
-        store.writeCheckpoint(current.size(), bytes);
-        latest = new Published(current.size(), bytes);
+        Published current = latest;
+        long size = Checkpoint.parse(note.text()).size();
+        if (note.text().equals(SignedNote.parse(current.note()).text())) {
+            store.writeCheckpoint(current.size(), bytes);
+            latest = new Published(current.size(), bytes);
+            cosigned = latest;
+        } else if (size < current.size() && (cosigned == null || size > cosigned.size())) {
+            cosigned = new Published(size, bytes);
+        } else {
+            throw new LogVerificationException("the cosigned note (size " + size + ") is not the latest checkpoint"
+                    + " (size " + current.size() + ") nor newer than the newest cosigned one");
+        }
+        notifyAll();  // proofs waiting in proofCheckpoint
+    }
+
+    /**
+     * From now on, {@link #proofCheckpoint} answers only with checkpoints republished with cosignatures
+     * ({@link #publishCosigned}): a verifier requiring a witness quorum would reject the newest one in the moment
+     * before its cosignatures arrive. Called by whoever collects them with a quorum.
+     */
+    public void requireCosignatures() {
+        cosignaturesRequired = true;
+    }
+
+    /**
+     * The checkpoint to prove leaf {@code index} against. Without {@link #requireCosignatures()}: the latest signed
+     * checkpoint, or, when it does not cover the leaf yet, one published once the leaf is integrated. With it: the
+     * newest cosigned checkpoint, waiting for the cosignatures of one covering the leaf when none does yet.
+     *
+     * @return the signed (and cosigned) note, or empty if no such checkpoint covers the leaf within {@code timeout}
+     */
+    public Optional<byte[]> proofCheckpoint(long index, Duration timeout) throws InterruptedException {
+        if (!cosignaturesRequired) {
+            Published current = latest;
+            return current.size() > index ? Optional.of(current.note().clone()) : checkpointCovering(index, timeout);
+        }
+        Published witnessed = cosigned;
+        if (witnessed != null && witnessed.size() > index) {
+            return Optional.of(witnessed.note().clone());
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (latest.size() <= index && checkpointCovering(index, timeout).isEmpty()) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            while (cosigned == null || cosigned.size() <= index) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return Optional.empty();
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return Optional.of(cosigned.note().clone());
+        }
     }
 
     /**

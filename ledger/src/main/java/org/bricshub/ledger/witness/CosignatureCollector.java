@@ -66,6 +66,7 @@ public final class CosignatureCollector implements AutoCloseable {
                     + " witnesses, got " + quorum);
         }
         CosignatureCollector collector = new CosignatureCollector(ledger, witnesses, quorum, timeout);
+        ledger.requireCosignatures();  // proofs then wait for the checkpoints the quorum cosigned
         ledger.onCheckpoint(collector::offer);
         collector.offer(ledger.latestCheckpoint());
         return collector;

@@ -22,6 +22,7 @@ public final class RequestGuards {
             "Referrer-Policy", "strict-origin-when-cross-origin",
             "Cross-Origin-Opener-Policy", "same-origin",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    private static final String PERMISSIONS_WITH_GEOLOCATION = "camera=(), microphone=(), geolocation=(self)";
 
     private final RateLimiter limiter;
     private final long maxRequestBytes;
@@ -44,6 +45,14 @@ public final class RequestGuards {
         if (length > maxRequestBytes) {
             throw new ContentTooLargeException(length, maxRequestBytes);
         }
+    }
+
+    /**
+     * Lets the page answered on {@code ctx} ask the browser for the device's location (its own origin only, never
+     * a frame of another), overriding the policy every answer gets, which forbids it.
+     */
+    public static void allowGeolocation(Context ctx) {
+        ctx.header("Permissions-Policy", PERMISSIONS_WITH_GEOLOCATION);
     }
 
     /** The API key when one is presented (so one busy key does not starve its neighbours), else the address. */

@@ -14,6 +14,7 @@ import org.bricshub.web.api.ApiRouter;
 import org.bricshub.web.api.Routes;
 import org.bricshub.web.http.RequestView;
 import org.bricshub.web.http.Shortcut;
+import org.bricshub.web.pages.Pages;
 
 /**
  * The GS1-Conformant Resolver 1.2 over HTTP: Digital Link paths at the root for every primary key (GET, HEAD,
@@ -32,17 +33,20 @@ public final class ResolverRoutes implements Routes {
     private final Decisions decisions;
     private final ConsumerPage consumerPage;
     private final ScanListener scans;
+    private final ChoicesPage choicesPage;
     private final Map<String, Object> description;
 
     /**
      * @param consumerPage answers browsers that ask for no link type on a serial-level link (the journey page)
      * @param scans told of every resolved request
+     * @param pages renders the page of a 300 answer for browsers
      */
-    public ResolverRoutes(Resolver resolver, ConsumerPage consumerPage, ScanListener scans) {
+    public ResolverRoutes(Resolver resolver, ConsumerPage consumerPage, ScanListener scans, Pages pages) {
         this.resolver = resolver;
         this.decisions = new Decisions(resolver);
         this.consumerPage = consumerPage;
         this.scans = scans;
+        this.choicesPage = new ChoicesPage(pages);
         this.description = ResolverDescription.of(resolver.root());
     }
 
@@ -97,11 +101,20 @@ public final class ResolverRoutes implements Routes {
         scans.scanned(RequestView.of(ctx), d.link()).ifPresent(id -> ctx.attribute(ScanListener.SCAN_ID, id));
         switch (d.resolution()) {
             case Resolution.Redirect r -> ctx.status(307).header("Location", d.location(r));
-            case Resolution.MultipleChoices m ->
-                    linkset(ctx.status(300), d.request(), Linksets.ofChoices(resolver.root(), m.links()));
+            case Resolution.MultipleChoices m -> choices(ctx.status(300), d, m);
             case Resolution.Linkset l -> linkset(ctx, d.request(), Linksets.of(resolver.root(), d.levels().mostSpecificFirst()));
             case Resolution.ConsumerPage p -> consumerPage.show(ctx, d.link());
             case Resolution.NotFound n -> throw new IllegalStateException("refused by the decision");
+        }
+    }
+
+    /** A page of links for a browser, the choices' linkset for any other client. */
+    private void choices(Context ctx, Decision d, Resolution.MultipleChoices m) {
+        if (d.request().prefersHtml()) {
+            choicesPage.show(ctx, m.links());
+            ctx.header("Vary", VARY);  // the page's own Vary names only Accept-Language
+        } else {
+            linkset(ctx, d.request(), Linksets.ofChoices(resolver.root(), m.links()));
         }
     }
 

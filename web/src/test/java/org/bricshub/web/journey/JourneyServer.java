@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.bricshub.capture.Delegations;
 import org.bricshub.capture.EventRepository;
@@ -24,15 +25,23 @@ import org.bricshub.ledger.witness.Witness;
 import org.bricshub.ledger.witness.WitnessEndpoint;
 import org.bricshub.platform.audit.AuditLog;
 import org.bricshub.platform.org.OrganisationStore;
+import org.bricshub.resolver.KnownKeys;
+import org.bricshub.resolver.Resolver;
 import org.bricshub.trace.CodeAlert;
 import org.bricshub.trace.CodeAlerts;
 import org.bricshub.trace.ProductCodes;
+import org.bricshub.trace.ScanAnalytics;
+import org.bricshub.trace.ScanRecorder;
 import org.bricshub.trace.SerialKeys;
 import org.bricshub.web.TestServer;
 import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
 import org.bricshub.web.log.LogRoutes;
 import org.bricshub.web.pages.Pages;
+import org.bricshub.web.resolver.LinkRoutes;
+import org.bricshub.web.resolver.ResolverRoutes;
+import org.bricshub.web.scans.ScanRecording;
+import org.bricshub.web.scans.ScanRoutes;
 import org.bricshub.web.witness.WitnessServer;
 
 /**
@@ -41,11 +50,15 @@ import org.bricshub.web.witness.WitnessServer;
  */
 final class JourneyServer implements AutoCloseable {
     static final String ITEM_PATH = "/journey/01/09506000000015/10/L1/21/S1";
+    /** The item's Digital Link at the root, answered by the resolver, which records the scan. */
+    static final String SCANNED_PATH = "/01/09506000000015/10/L1/21/S1";
+    private static final String STEM = "https://codes.example.org";
     static final ObjectMapper JSON = new ObjectMapper();
     final TestServer t;
     Ledger ledger;
     AnxiScenario scenario;
     volatile Set<CodeAlert> alerts = Set.of();
+    ScanRecorder scans;
     private Witness witness;
     private WitnessServer witnessServer;
     private CosignatureCollector cosigner;
@@ -71,7 +84,7 @@ final class JourneyServer implements AutoCloseable {
             Delegations delegations = new Delegations(db, new AuditLog(db), Clock.systemUTC());
             EventRepository events = new EventRepository(db, ledger, Clock.systemUTC(), delegations);
             ProductCodes codes = new ProductCodes(db, Clock.systemUTC(), SerialKeys.openOrCreate(dir),
-                    URI.create("https://codes.example.org"), 1_000);
+                    URI.create(STEM), 1_000);
             Journeys journeys = new Journeys(db, codes, new OrganisationStore(db), events, Vocabulary.load(),
                     Clock.systemUTC(), new JourneyLimits(8, 200, 1_000, Duration.ZERO, 1_000));
             scenario = AnxiScenario.load(db, codes, events, delegations);
@@ -79,8 +92,16 @@ final class JourneyServer implements AutoCloseable {
             JourneyPage page = new JourneyPage(new Pages(Messages.load()), Messages.load(), Vocabulary.load(), journeys,
                     codeAlerts, trust);
             Callers callers = new Callers(authenticator);
-            return List.of(new LogRoutes(ledger), new JourneyRoutes(page, journeys, callers,
-                    new JsonBodies(JsonBodies.newMapper()), "https://codes.example.org"));
+            JsonBodies bodies = new JsonBodies(JsonBodies.newMapper());
+            Pages pages = new Pages(Messages.load());
+            scans = ScanRecorder.start(db, codes, Clock.systemUTC(), 1_000);
+            Resolver resolver = new Resolver(db, Clock.systemUTC(), URI.create(STEM), KnownKeys.of(codes));
+            return List.of(new LogRoutes(ledger), new JourneyRoutes(page, journeys, callers, bodies, STEM),
+                    new ScanRoutes(new ScanAnalytics(db, codes, Clock.systemUTC()), scans, callers, bodies, pages,
+                            authenticator),
+                    new LinkRoutes(resolver, callers, bodies),
+                    new ResolverRoutes(resolver, page, new ScanRecording(scans, Clock.systemUTC(), Optional.empty()),
+                            pages));  // last: its compressed-link route would shadow later single-segment routes
         });
     }
 
@@ -98,6 +119,7 @@ final class JourneyServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         t.close();
+        scans.close();
         if (cosigner != null) {
             cosigner.close();
             witnessServer.close();

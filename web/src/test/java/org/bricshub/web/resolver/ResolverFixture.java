@@ -50,7 +50,7 @@ final class ResolverFixture implements AutoCloseable {
                             (request, link) -> {
                                 scans.add(link.path());
                                 return Optional.empty();
-                            }));
+                            }, pages));
         });
         long orgA = t.brandOwner("Anxi Tea", "9506000");
         long orgB = t.brandOwner("Durban Rooibos", "9506001");

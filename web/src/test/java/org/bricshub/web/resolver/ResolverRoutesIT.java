@@ -94,6 +94,41 @@ class ResolverRoutesIT {
         assertThat(pips.findValuesAsText("href")).containsExactly("https://brand.example/en/tea", "https://brand.example/ja/tea");
     }
 
+    @Test
+    void get_severalLinksFromABrowser_is300WithAPageOfLinksInTheReadersLanguage_andJsonForApiClients() {
+        HttpResponse<String> page = f.get(G + "?linkType=gs1:pip", ResolverFixture.BROWSER, "ar");
+        assertThat(page.statusCode()).isEqualTo(300);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(page.body()).contains("lang=\"ar\" dir=\"rtl\"", "اختر صفحة",
+                "<a href=\"https://brand.example/en/tea\"", "<a href=\"https://brand.example/ja/tea\"",
+                "Product Information Page", "text/html");
+        assertThat(page.headers().firstValue("Link").orElseThrow()).contains("rel=\"linkset\"");
+        assertThat(page.headers().firstValue("Vary")).hasValue(ResolverRoutes.VARY);
+        assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+
+        HttpResponse<String> api = f.get(G + "?linkType=gs1:pip", "application/json", "ar");
+        assertThat(api.statusCode()).isEqualTo(300);
+        assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(ResolverFixture.json(api).at("/linkset/0/https:~1~1ref.gs1.org~1voc~1pip").findValuesAsText("href"))
+                .containsExactly("https://brand.example/en/tea", "https://brand.example/ja/tea");
+    }
+
+    @Test
+    void get_severalLinksFromABrowser_escapesTheOwnersTitlesAndTargets() {
+        String anchor = ROOT + G + "/10/EVIL";
+        for (String target : List.of("https://brand.example/a?x=1&y=2", "https://brand.example/b")) {
+            HttpResponse<String> created = f.t.postJson("/api/links", f.ownerA, "{\"anchor\":\"" + anchor
+                    + "\",\"linkType\":\"gs1:pip\",\"href\":\"" + target
+                    + "\",\"title\":\"<img src=x onerror=alert(1)>\\\"\"}");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        }
+        HttpResponse<String> page = f.get(G + "/10/EVIL?linkType=gs1:pip", ResolverFixture.BROWSER, "fr");
+
+        assertThat(page.statusCode()).isEqualTo(300);
+        assertThat(page.body()).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt;",
+                "href=\"https://brand.example/a?x=1&amp;y=2\"", "Choisissez une page");
+    }
+
     @ParameterizedTest
     @DisplayName("SHALL respond to linkType=all (linkset) with the links of every level up to the primary key")
     @CsvSource({"?linkType=linkset,*/*,application/linkset+json", "?linkType=all,application/json,application/json",
