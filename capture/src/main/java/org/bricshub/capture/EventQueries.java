@@ -198,8 +198,10 @@ final class EventQueries {
         String column = w.field() == QueryCondition.ValueField.READ_POINT ? "e.read_point" : "e.biz_location";
         String[] patterns = w.ids().stream().flatMap(id -> LocationHierarchy.descendantPatterns(id).stream())
                 .toArray(String[]::new);
-        and("(" + column + " = any (?::text[]) or " + column + " like any (?::text[]))",
-                w.ids().toArray(String[]::new), patterns);
+        JsonConditions.Fragment named = MasterDataConditions.withDescendants(column, w, orgId);
+        List<Object> values = new ArrayList<>(named.parameters());
+        values.add(patterns);
+        and("(" + named.sql() + " or " + column + " like any (?::text[]))", values.toArray());
     }
 
     private void and(JsonConditions.Fragment fragment) {

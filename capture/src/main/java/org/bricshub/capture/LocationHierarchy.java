@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The descendants WD_readPoint and WD_bizLocation reach (EPCIS 2.0 §8.2.7.1). The repository holds no master-data
- * vocabulary documents, so the hierarchy is the one GS1 identifiers carry: a GLN's sub-locations are its
- * extensions (AI 254), {@code urn:epc:id:sgln:CP.LOC.0} (no extension) being the parent of every
- * {@code urn:epc:id:sgln:CP.LOC.<ext>}, and a Digital Link {@code .../414/<GLN>} the parent of
- * {@code .../414/<GLN>/254/<ext>}. Every location is its own descendant.
+ * The descendants WD_readPoint and WD_bizLocation reach (EPCIS 2.0 §8.2.7.1) besides the children lists of
+ * captured master data ({@link MasterDataConditions#withDescendants}): the hierarchy GS1 identifiers carry, in
+ * which a GLN's sub-locations are its extensions (AI 254), {@code urn:epc:id:sgln:CP.LOC.0} (no extension) being
+ * the parent of every {@code urn:epc:id:sgln:CP.LOC.<ext>}, and a Digital Link {@code .../414/<GLN>} the parent
+ * of {@code .../414/<GLN>/254/<ext>}. Every location is its own descendant.
  */
 final class LocationHierarchy {
     private static final Pattern SGLN_WITHOUT_EXTENSION = Pattern.compile("(urn:epc:id:sgln:[0-9]+\\.[0-9]*)\\.0");

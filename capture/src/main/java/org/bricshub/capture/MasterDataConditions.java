@@ -10,7 +10,8 @@ import org.bricshub.epcis.query.QueryValue;
  * vocabulary element of the field's vocabulary type that the querying organisation stated master data for, with the
  * attribute (and one of the values). The master data looked up is the organisation's own, so another organisation's
  * statements never decide what matches. The element IDs come from a small sub-select; the event side stays an index
- * look-up (the {@code read_point}/{@code biz_location} columns, the identifier index for classes).
+ * look-up (the {@code read_point}/{@code biz_location} columns, the identifier index for classes). The master data's
+ * children lists give {@code WD_} its hierarchy ({@link #withDescendants}).
  */
 final class MasterDataConditions {
     private static final Map<String, String> VOCABULARY_TYPES = Map.of(
@@ -56,6 +57,19 @@ final class MasterDataConditions {
         parameters.add(type);
         parameters.addAll(attributeParameters);
         return new JsonConditions.Fragment(sql, parameters);
+    }
+
+    /**
+     * {@code WD_readPoint} / {@code WD_bizLocation} (EPCIS 2.0 §8.2.7.1): the event's location is one of the IDs or a
+     * direct or indirect child of one in the querying organisation's master data ({@code UNION} ends cycles).
+     */
+    static JsonConditions.Fragment withDescendants(String column, QueryCondition.WithDescendants w, long orgId) {
+        String type = VOCABULARY_TYPES.get(w.field() == QueryCondition.ValueField.READ_POINT ? "readPoint" : "bizLocation");
+        // = any (array(...)): computed once before the scan, so the column's index can serve it.
+        return new JsonConditions.Fragment(column + " = any (array(with recursive d(id) as (select unnest(?::text[]) "
+                + "union select c.id from capture_master_data m join d on m.element_id = d.id cross join "
+                + "unnest(m.children) c(id) where m.org_id = ? and m.vocabulary_type = ?) select id from d))",
+                List.of(w.ids().toArray(String[]::new), orgId, type));
     }
 
     private static String text(QueryValue value) {

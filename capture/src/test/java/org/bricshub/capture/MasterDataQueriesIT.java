@@ -137,6 +137,32 @@ class MasterDataQueriesIT {
         assertThat(names(tea, "EQ_ATTR_bizLocation_grade=C")).isEmpty();
     }
 
+    @Test
+    void query_withDescendants_followsTheOrganisationsMasterDataChildren() {
+        // warehouse -> hall -> dock (and dock -> warehouse: a cycle must end); the event is at the dock.
+        String sgln = "urn:epc:id:sgln:0614141.00";
+        assertThat(capture(tea, document("""
+                {"type": "urn:epcglobal:epcis:vtype:BusinessLocation", "vocabularyElementList": [
+                  {"id": "%1$s100.0", "children": ["%1$s200.0"]},
+                  {"id": "%1$s200.0", "children": ["%1$s300.0"]},
+                  {"id": "%1$s300.0", "children": ["%1$s100.0"]}]},
+                {"type": "urn:epcglobal:epcis:vtype:ReadPoint", "vocabularyElementList": [
+                  {"id": "%1$s100.0", "children": ["%1$s300.0"]}]}""".formatted(sgln),
+                event("E", "\"bizLocation\": {\"id\": \"" + sgln + "300.0\"}"))).succeeded()).isTrue();
+        assertThat(names(tea, "WD_bizLocation=" + sgln + "100.0")).isEqualTo("E");
+        assertThat(names(tea, "WD_bizLocation=" + sgln + "200.0")).isEqualTo("E");
+        assertThat(names(tea, "WD_bizLocation=" + sgln + "300.0")).isEqualTo("E");
+        // The read-point vocabulary's hierarchy is not the business locations'; GLN extensions still count.
+        assertThat(names(tea, "WD_readPoint=" + sgln + "100.0")).isEmpty();
+        assertThat(names(tea, "WD_bizLocation=urn:epc:id:sgln:0614141.00777.0")).isEqualTo("A");
+        // Another organisation's children lists never extend tea's hierarchy.
+        assertThat(capture(other, document("""
+                {"type": "urn:epcglobal:epcis:vtype:BusinessLocation", "vocabularyElementList": [
+                  {"id": "%1$s999.0", "children": ["%1$s300.0"]}]}""".formatted(sgln))).succeeded()).isTrue();
+        assertThat(names(tea, "WD_bizLocation=" + sgln + "999.0")).isEmpty();
+        assertThat(names(operator, "WD_bizLocation=" + sgln + "100.0")).isEmpty();
+    }
+
     private static CaptureJob capture(Principal who, EpcisDocument document) {
         return f.repository.capture(who, document.events(), EventHashId.ofDocument(document), document.masterData(),
                 "application/ld+json", "{}".getBytes(StandardCharsets.UTF_8), false);
