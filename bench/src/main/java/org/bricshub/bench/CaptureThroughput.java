@@ -24,7 +24,8 @@ import org.postgresql.PGConnection;
  * of the very rows the capture stored into empty copies of the same tables. Embedded PostgreSQL with fsync on.
  *
  * <p>Run: {@code mvn -B -q -pl bench -am package -DskipTests && java -cp "bench/target/classes:$(cat
- * bench/target/classpath.txt)" org.bricshub.bench.CaptureThroughput [documents=40] [clients=2] [workers=2]}
+ * bench/target/classpath.txt)" org.bricshub.bench.CaptureThroughput [documents=40] [clients=2] [workers=2]
+ * [warm-up documents=6]}
  */
 public final class CaptureThroughput {
     private CaptureThroughput() {
@@ -34,7 +35,7 @@ public final class CaptureThroughput {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        int warmUp = 6;
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 6;
         try (BenchRepository bench = BenchRepository.start()) {
             EpcisValidator validator = new EpcisValidator();
             List<byte[]> texts = new ArrayList<>();

@@ -1,68 +1,140 @@
 package org.bricshub.capture;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
-/** Rows in PostgreSQL's COPY text format, sent in one COPY FROM STDIN: the bulk path of capture. */
+/**
+ * Rows in PostgreSQL's COPY text format (UTF-8), sent in one COPY FROM STDIN: the bulk path of capture. The rows are
+ * built as bytes and handed to the driver as they are: no text copy of them, no second encoding.
+ */
 final class CopyRows {
-    private final StringBuilder text = new StringBuilder(1 << 16);
+    private static final byte[] NULL = {'\\', 'N'};
+    private byte[] bytes = new byte[1 << 16];
+    private int length;
     private boolean firstField = true;
 
-    CopyRows field(Object value) {
-        if (!firstField) {
-            text.append('\t');
-        }
-        firstField = false;
+    /** A text field; {@code null} is SQL NULL. */
+    CopyRows field(String value) {
+        separate();
         if (value == null) {
-            text.append("\\N");
-            return this;
-        }
-        String s = value.toString();
-        int first = firstToEscape(s);
-        if (first == s.length()) {
-            text.append(s);
-            return this;
-        }
-        text.append(s, 0, first);
-        for (int i = first; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                case '\t' -> text.append("\\t");
-                default -> text.append(c);
-            }
+            append(NULL, 0, NULL.length);
+        } else {
+            escaped(value.getBytes(StandardCharsets.UTF_8));
         }
         return this;
     }
 
-    private static int firstToEscape(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' || c == '\n' || c == '\r' || c == '\t') {
-                return i;
-            }
-        }
-        return s.length();
+    /** A text field given as UTF-8 bytes. */
+    CopyRows field(byte[] utf8) {
+        separate();
+        escaped(utf8);
+        return this;
     }
 
+    CopyRows field(long value) {
+        separate();
+        ascii(Long.toString(value));
+        return this;
+    }
+
+    CopyRows field(boolean value) {
+        separate();
+        room(1);
+        bytes[length++] = (byte) (value ? 't' : 'f');
+        return this;
+    }
+
+    /** A bytea field, in the hex form COPY reads ({@code \x} then two hex digits a byte). */
+    CopyRows bytea(byte[] value) {
+        separate();
+        room(3 + 2 * value.length);
+        bytes[length++] = '\\';
+        bytes[length++] = '\\';
+        bytes[length++] = 'x';
+        for (byte b : value) {
+            bytes[length++] = HEX[(b >> 4) & 0xf];
+            bytes[length++] = HEX[b & 0xf];
+        }
+        return this;
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
     CopyRows endRow() {
-        text.append('\n');
+        room(1);
+        bytes[length++] = '\n';
         firstField = true;
         return this;
     }
 
     /** Copies the rows into {@code table (columns)}; returns the number of rows written. */
     long copyInto(Connection c, String tableAndColumns) throws SQLException {
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + tableAndColumns + " from stdin");
         try {
-            return c.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + tableAndColumns + " from stdin", new StringReader(text.toString()));
-        } catch (IOException e) {
-            throw new SQLException("COPY into " + tableAndColumns + " failed: " + e.getMessage(), e);
+            if (length > 0) {
+                copy.writeToCopy(bytes, 0, length);
+            }
+            return copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private void separate() {
+        if (!firstField) {
+            room(1);
+            bytes[length++] = '\t';
+        }
+        firstField = false;
+    }
+
+    /**
+     * Appends with COPY's escapes for backslash and the row and field separators. Those are ASCII, and no byte of a
+     * multi-byte UTF-8 sequence is ASCII, so escaping byte by byte is exact.
+     */
+    private void escaped(byte[] utf8) {
+        int from = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            byte escape = switch (utf8[i]) {
+                case '\\' -> '\\';
+                case '\n' -> 'n';
+                case '\r' -> 'r';
+                case '\t' -> 't';
+                default -> 0;
+            };
+            if (escape != 0) {
+                append(utf8, from, i - from);
+                room(2);
+                bytes[length++] = '\\';
+                bytes[length++] = escape;
+                from = i + 1;
+            }
+        }
+        append(utf8, from, utf8.length - from);
+    }
+
+    private void ascii(String s) {
+        room(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            bytes[length++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void append(byte[] source, int from, int count) {
+        room(count);
+        System.arraycopy(source, from, bytes, length, count);
+        length += count;
+    }
+
+    private void room(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
         }
     }
 }

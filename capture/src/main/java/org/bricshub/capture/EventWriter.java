@@ -44,19 +44,18 @@ final class EventWriter {
             PreparedEvent e = fresh.get(i);
             long seq = freshSeqs.get(i);
             var common = e.served().common();
-            rows.field(seq).field(recorded).field(common.eventTime()).field(e.served().type().ordinal())
+            rows.field(seq).field(recorded).field(common.eventTime().toString()).field(e.served().type().ordinal())
                     .field(e.hashId()).field(common.eventID())
                     .field(e.served().action() == null ? null : e.served().action().name())
                     .field(common.bizStep()).field(common.disposition())
                     .field(common.readPoint() == null ? null : common.readPoint().id())
                     .field(common.bizLocation() == null ? null : common.bizLocation().id())
-                    .field(e.isErrorDeclaration()).field(orgId).field(jobId).field(e.canonicalJson()).endRow();
+                    .field(e.isErrorDeclaration()).field(orgId).field(jobId).field(e.canonicalUtf8()).endRow();
             for (EventValue v : e.values()) {
                 values.field(seq).field(recorded).field(v.role().code).field(v.type()).field(v.value()).field(v.gs1Key())
                         .endRow();
             }
-            outbox.field(seq).field("\\x" + java.util.HexFormat.of().formatHex(e.entry().bytes())).field(sizeBefore)
-                    .endRow();
+            outbox.field(seq).bytea(e.entry().bytes()).field(sizeBefore).endRow();
         }
         rows.copyInto(c, "capture_events (seq, record_time, event_time, event_type, hash_id, event_id, action, "
                 + "biz_step, disposition, read_point, biz_location, error_declared, org_id, job_id, event)");

@@ -32,8 +32,13 @@ public record LogEntry(String eventHashId, String contentSha256) {
 
     /** The entry of an event with this hash ID whose canonical JSON is {@code canonicalJson}. */
     public static LogEntry of(String eventHashId, String canonicalJson) {
+        return of(eventHashId, canonicalJson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The entry of an event with this hash ID whose canonical JSON, in UTF-8, is {@code canonicalUtf8}. */
+    static LogEntry of(String eventHashId, byte[] canonicalUtf8) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalUtf8);
             return new LogEntry(eventHashId, HexFormat.of().formatHex(digest));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK provides SHA-256", e);

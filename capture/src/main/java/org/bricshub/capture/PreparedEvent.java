@@ -1,5 +1,6 @@
 package org.bricshub.capture;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.bricshub.epcis.CanonicalJson;
@@ -9,9 +10,10 @@ import org.bricshub.epcis.EventCommon;
 
 /**
  * An accepted event as it will be stored and served: recordTime set by the server, eventID defaulted to the hash
- * ID, its canonical JSON (RFC 8785) and its log entry.
+ * ID, its canonical JSON (RFC 8785, in UTF-8: the bytes both the log entry's content hash and the stored row take)
+ * and its log entry.
  */
-record PreparedEvent(EpcisEvent served, String hashId, String canonicalJson, LogEntry entry, List<EventValue> values) {
+record PreparedEvent(EpcisEvent served, String hashId, byte[] canonicalUtf8, LogEntry entry, List<EventValue> values) {
     private static final EpcisJsonCodec JSON = new EpcisJsonCodec();
 
     static PreparedEvent of(EpcisEvent event, String hashId, OffsetDateTime recordTime) {
@@ -20,7 +22,7 @@ record PreparedEvent(EpcisEvent served, String hashId, String canonicalJson, Log
             common = common.withEventID(hashId);
         }
         EpcisEvent served = event.withCommon(common);
-        String canonical = CanonicalJson.of(JSON.eventTree(served));
+        byte[] canonical = CanonicalJson.of(JSON.eventTree(served)).getBytes(StandardCharsets.UTF_8);
         return new PreparedEvent(served, hashId, canonical, LogEntry.of(hashId, canonical), EventValues.of(event));
     }
 
