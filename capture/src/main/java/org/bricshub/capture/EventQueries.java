@@ -189,6 +189,10 @@ final class EventQueries {
             and(JsonConditions.anyFieldIn(JsonConditions.METADATA, "bizRules", values));
         } else if (v.field() == QueryCondition.ValueField.HEX_BINARY_VALUE) {
             and(JsonConditions.hexBinaryValue(values));
+        } else if (v.field() == QueryCondition.ValueField.EVENT_ID) {
+            // The seq look-up finds the events with one of these hash IDs or eventIDs through indexes; then the eventID.
+            and("e.event_id = any (?::text[])", (Object) values);
+            and("e.seq in (" + EventIds.SEQS_OF_ANY + ")", EventIds.parameters(values).toArray());
         } else {
             and(valueColumn(v.field()) + " = any (?::text[])", (Object) values);
         }

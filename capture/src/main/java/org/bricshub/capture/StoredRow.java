@@ -16,12 +16,11 @@ record StoredRow(String eventId, String hashId, String canonicalJson, Long leafI
 
     static Optional<StoredRow> find(Connection c, String id, Visibility.Rule rule) throws SQLException {
         String sql = "select e.event_id, e.hash_id, e.event::text, l.leaf_index from capture_events e "
-                + "left join capture_event_leaves l on l.seq = e.seq where (e.hash_id = ? or e.event_id = ?) and "
+                + "left join capture_event_leaves l on l.seq = e.seq where e.seq in (" + EventIds.SEQS_OF_ANY + ") and "
                 + rule.sql() + " order by e.seq desc limit 1";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, id);
-            ps.setString(2, id);
-            SqlParameters.set(ps, 3, rule.parameters());
+            int next = SqlParameters.set(ps, 1, EventIds.parameters(new String[] {id}));
+            SqlParameters.set(ps, next, rule.parameters());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
