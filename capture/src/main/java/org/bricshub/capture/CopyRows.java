@@ -13,6 +13,17 @@ import org.postgresql.copy.CopyIn;
  */
 final class CopyRows {
     private static final byte[] NULL = {'\\', 'N'};
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /** The letter that follows the backslash of a byte's escape, or 0: a table, the one lookup made for every byte. */
+    private static final byte[] ESCAPES = new byte[256];
+
+    static {
+        ESCAPES['\\'] = '\\';
+        ESCAPES['\n'] = 'n';
+        ESCAPES['\r'] = 'r';
+        ESCAPES['\t'] = 't';
+    }
+
     private byte[] bytes = new byte[1 << 16];
     private int length;
     private boolean firstField = true;
@@ -62,8 +73,6 @@ final class CopyRows {
         return this;
     }
 
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
     CopyRows endRow() {
         room(1);
         bytes[length++] = '\n';
@@ -86,6 +95,12 @@ final class CopyRows {
         }
     }
 
+    /** The rows as COPY reads them. */
+    @Override
+    public String toString() {
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
     private void separate() {
         if (!firstField) {
             room(1);
@@ -101,13 +116,7 @@ final class CopyRows {
     private void escaped(byte[] utf8) {
         int from = 0;
         for (int i = 0; i < utf8.length; i++) {
-            byte escape = switch (utf8[i]) {
-                case '\\' -> '\\';
-                case '\n' -> 'n';
-                case '\r' -> 'r';
-                case '\t' -> 't';
-                default -> 0;
-            };
+            byte escape = ESCAPES[utf8[i] & 0xff];
             if (escape != 0) {
                 append(utf8, from, i - from);
                 room(2);
