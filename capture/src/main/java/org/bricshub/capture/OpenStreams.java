@@ -1,9 +1,7 @@
 package org.bricshub.capture;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bricshub.epcis.query.EventQuery;
 
@@ -21,13 +19,6 @@ final class OpenStreams {
         final SubscriptionRequest request;
         final Subscriptions.StreamSink sink;
         volatile Instant minRecordTime;
-        /**
-         * The events sent while a catch-up and the live feed may overlap (an event captured just before the stream
-         * opened can reach it both ways), and those the catch-up sent. Only the subscription worker's single thread
-         * touches them.
-         */
-        private final Set<String> overlap = new HashSet<>();
-        private boolean caughtUp;
 
         Stream(String id, long orgId, boolean seesEverything, String queryName, EventQuery query,
                 SubscriptionRequest request, Instant minRecordTime, Subscriptions.StreamSink sink) {
@@ -39,24 +30,6 @@ final class OpenStreams {
             this.request = request;
             this.minRecordTime = minRecordTime;
             this.sink = sink;
-            this.caughtUp = !(request.stream() && request.initialRecordTime() != null);
-        }
-
-        /** The events of a live delivery that the stream has not received yet. */
-        List<String> unsentLive(List<String> events) {
-            List<String> fresh = events.stream().filter(e -> !overlap.contains(e)).toList();
-            if (!caughtUp) {
-                overlap.addAll(fresh);
-            }
-            return fresh;
-        }
-
-        /** The events of the catch-up that the live feed has not delivered already. */
-        List<String> unsentCatchUp(List<String> events) {
-            List<String> fresh = events.stream().filter(e -> !overlap.contains(e)).toList();
-            overlap.addAll(fresh);
-            caughtUp = true;
-            return fresh;
         }
     }
 

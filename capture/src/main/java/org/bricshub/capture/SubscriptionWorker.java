@@ -81,7 +81,7 @@ final class SubscriptionWorker implements AutoCloseable {
             }
             for (OpenStreams.Stream s : streams.all()) {
                 if (s.request.stream()) {
-                    send(s, s.unsentLive(events(s.query, rule(s), boxed)));
+                    send(s, events(s.query, rule(s), boxed));
                 }
             }
             deliverDue();
@@ -105,8 +105,7 @@ final class SubscriptionWorker implements AutoCloseable {
     }
 
     void catchUp(OpenStreams.Stream stream) {
-        execute(() -> send(stream, stream.unsentCatchUp(
-                report(since(stream.query, stream.minRecordTime, Instant.now(clock)), rule(stream)))));
+        execute(() -> send(stream, report(since(stream.query, stream.minRecordTime, Instant.now(clock)), rule(stream))));
     }
 
     private void tick() {
