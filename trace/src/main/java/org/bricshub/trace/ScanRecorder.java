@@ -22,14 +22,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Records scans without ever making a request wait for the database: {@link #record} offers the scan to a bounded,
  * lock-free queue and returns; one background thread drains the queue in batches of up to {@value #BATCH} (looking
- * every few milliseconds when idle), writes them in one transaction and raises alerts. When the queue is full the
+ * every few milliseconds when idle, and under load letting a batch gather for up to {@code LINGER} after the last
+ * write), writes them in one transaction and raises alerts. When the queue is full the
  * scan is counted as dropped, never waited for. Thread-safe. {@link #close()} writes what is queued, then stops.
  */
 public final class ScanRecorder implements AutoCloseable {
     /** How long after a scan its page may report where it was. */
     public static final Duration PLACE_WINDOW = Duration.ofMinutes(10);
-    static final int BATCH = 500;
+    static final int BATCH = 2_000;
     private static final Duration IDLE = Duration.ofMillis(5);
+    /** A batch waits this long for company: the per-transaction cost then spreads over many scans under load. */
+    private static final Duration LINGER = Duration.ofMillis(50);
     private static final Logger LOG = LoggerFactory.getLogger(ScanRecorder.class);
 
     /** Where batches go: the database in production; a discarding or slowed-down sink in benchmarks and tests. */
@@ -153,18 +156,22 @@ public final class ScanRecorder implements AutoCloseable {
      */
     private void drain() {
         List<ScanWork> batch = new ArrayList<>(BATCH);
+        long lastWrite = System.nanoTime();
         while (true) {
-            for (ScanWork work; batch.size() < BATCH && (work = queue.poll()) != null; ) {
+            int polled = 0;
+            for (ScanWork work; batch.size() < BATCH && (work = queue.poll()) != null; polled++) {
                 batch.add(work);
             }
-            queued.addAndGet(-batch.size());
-            if (batch.isEmpty()) {
+            queued.addAndGet(-polled);
+            boolean due = batch.size() >= BATCH || closing || System.nanoTime() - lastWrite >= LINGER.toNanos();
+            if (batch.isEmpty() || !due) {
                 if (closing) {
                     return;
                 }
                 LockSupport.parkNanos(IDLE.toNanos());
                 continue;
             }
+            lastWrite = System.nanoTime();
             try {
                 sink.write(batch);
                 written.add(batch.size());
