@@ -19,7 +19,10 @@ public final class RequestObserver {
 
     private final MeterRegistry registry;
     /** Looking a timer up in the registry builds and sorts its tags; this map answers a repeat with one hash. */
-    private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record TimerKey(String method, String route, int status) {
+    }
 
     public RequestObserver(MeterRegistry registry) {
         this.registry = registry;
@@ -33,14 +36,18 @@ public final class RequestObserver {
 
     /** One answered request, however it was answered. */
     public void record(String method, String route, int status, String ip, String path, long nanos) {
-        timers.computeIfAbsent(method + ' ' + status + ' ' + route, k -> Timer.builder("http.server.requests")
-                        .description("HTTP request latency by route")
-                        .tag("method", method)
-                        .tag("route", route)
-                        .tag("status", Integer.toString(status))
-                        .publishPercentileHistogram()
-                        .register(registry))
-                .record(nanos, TimeUnit.NANOSECONDS);
+        TimerKey key = new TimerKey(method, route, status);
+        Timer timer = timers.get(key);  // a hit allocates no lambda and builds no string
+        if (timer == null) {
+            timer = timers.computeIfAbsent(key, k -> Timer.builder("http.server.requests")
+                    .description("HTTP request latency by route")
+                    .tag("method", method)
+                    .tag("route", route)
+                    .tag("status", Integer.toString(status))
+                    .publishPercentileHistogram()
+                    .register(registry));
+        }
+        timer.record(nanos, TimeUnit.NANOSECONDS);
         if (ACCESS.isInfoEnabled()) {
             long tenths = nanos / 100_000;
             ACCESS.info("{} {} {} {} {}.{}ms", ip, method, path, status, tenths / 10, tenths % 10);
