@@ -6,18 +6,16 @@ import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * After every request: the access log line and the per-route latency histogram. Routes are tagged by their
  * template ({@code /api/admin/orgs/{id}}), never the raw path, so the number of series stays bounded.
+ * {@link #close()} writes the access log lines still queued.
  */
-public final class RequestObserver {
-    private static final Logger ACCESS = LoggerFactory.getLogger("access");
-
+public final class RequestObserver implements AutoCloseable {
     private final MeterRegistry registry;
+    private final AccessLog accessLog = new AccessLog();
     /** Looking a timer up in the registry builds and sorts its tags; this map answers a repeat with one hash. */
     private final ConcurrentMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
 
@@ -26,6 +24,7 @@ public final class RequestObserver {
 
     public RequestObserver(MeterRegistry registry) {
         this.registry = registry;
+        accessLog.bindTo(registry);
     }
 
     /** Javalin's request logger. */
@@ -48,10 +47,14 @@ public final class RequestObserver {
                     .register(registry));
         }
         timer.record(nanos, TimeUnit.NANOSECONDS);
-        if (ACCESS.isInfoEnabled()) {
-            long tenths = nanos / 100_000;
-            ACCESS.info("{} {} {} {} {}.{}ms", ip, method, path, status, tenths / 10, tenths % 10);
+        if (AccessLog.enabled()) {
+            accessLog.add(ip, method, path, status, nanos);
         }
+    }
+
+    @Override
+    public void close() {
+        accessLog.close();
     }
 
     private static String routeOf(Context ctx) {
