@@ -87,7 +87,10 @@ public record LinkType(String term) {
         return REGISTRABLE.containsKey(term) || equals(DEFAULT_LINK) || equals(DEFAULT_LINK_MULTI);
     }
 
-    /** The English title of the type, e.g. "Product Information Page"; the CURIE for a term this resolver does not know. */
+    /**
+     * The English title of the type in the GS1 Web Vocabulary, e.g. "Product Information Page"; the CURIE for a term
+     * this resolver does not know. People read a type through the message catalogs instead (web: LinkTypeLabel).
+     */
     public String title() {
         if (equals(DEFAULT_LINK)) {
             return "Default link";
