@@ -104,6 +104,17 @@ public final class EpcisJsonCodec {
     return JsonMasterData.write(masterData);
   }
 
+  /**
+   * Reads master data in the form {@link #masterDataTree} writes ({@code {"vocabularyList": [...]}}); every broken
+   * shape rule is reported at once.
+   */
+  public MasterData readMasterData(JsonNode epcisMasterData) {
+    JsonFieldReader in = new JsonFieldReader(DocumentNamespaces.standard());
+    MasterData masterData = JsonMasterData.read(epcisMasterData, in, "");
+    in.throwIfAny();
+    return masterData;
+  }
+
   /** An array of events as they appear in an eventList. */
   public ArrayNode eventList(List<EpcisEvent> events) {
     ArrayNode array = MAPPER.createArrayNode();

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.bricshub.epcis.Vocabulary;
 
 /**
@@ -18,7 +17,6 @@ import org.bricshub.epcis.Vocabulary;
  * recording a problem naming the parameter for each bad one.
  */
 final class ParameterValues {
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private final List<QueryParameterException.Problem> problems = new ArrayList<>();
 
@@ -71,7 +69,7 @@ final class ParameterValues {
   List<BigDecimal> numbers(String parameter, List<String> values) {
     List<BigDecimal> numbers = new ArrayList<>();
     for (String value : values) {
-      if (NUMBER.matcher(value).matches()) {
+      if (QueryValue.isNumber(value)) {
         numbers.add(new BigDecimal(value));
       } else {
         problem(parameter, "must be a number, was '" + value + "'");
@@ -137,18 +135,6 @@ final class ParameterValues {
       }
     }
     return values;
-  }
-
-  /** A typed value: number, date-time, or text. */
-  static QueryValue typed(String value) {
-    if (NUMBER.matcher(value).matches()) {
-      return new QueryValue.Number(new BigDecimal(value));
-    }
-    try {
-      return new QueryValue.Time(OffsetDateTime.parse(value));
-    } catch (DateTimeParseException e) {
-      return new QueryValue.Text(value);
-    }
   }
 
   static boolean isAbsoluteUri(String value) {
