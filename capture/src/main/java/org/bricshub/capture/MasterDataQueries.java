@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bricshub.epcis.EpcisJsonCodec;
+import org.bricshub.epcis.EpcisValidationException;
 import org.bricshub.epcis.MasterData;
 import org.bricshub.epcis.query.MasterDataQuery;
 import org.bricshub.epcis.query.QueryParameterException;
@@ -76,9 +77,9 @@ final class MasterDataQueries {
                 selected.add(query.attributeNames().toArray(String[]::new));
             }
         }
-        String sql = "select m.vocabulary_type, m.element_id, " + attributes + "::text, m.children from "
+        String sql = "select m.vocabulary_type, m.element_id, " + attributes + "::text, m.children, m.namespaces::text from "
                 + "capture_master_data m where " + where + " order by m.vocabulary_type, m.element_id limit ?";
-        Map<String, ArrayNode> vocabularies = new LinkedHashMap<>();
+        Map<String, List<MasterData.VocabularyElement>> vocabularies = new LinkedHashMap<>();
         String lastType = null;
         String lastId = null;
         int rows = 0;
@@ -89,8 +90,7 @@ final class MasterDataQueries {
                 while (rs.next() && rows++ < page) {
                     lastType = rs.getString(1);
                     lastId = rs.getString(2);
-                    ObjectNode element = vocabularies.computeIfAbsent(lastType, t -> NODES.arrayNode()).addObject();
-                    element.put("id", lastId);
+                    ObjectNode element = NODES.objectNode().put("id", lastId);
                     if (query.includeAttributes()) {
                         element.set("attributes", attributeList(EpcisJsonCodec.parse(rs.getString(3))));
                     }
@@ -100,13 +100,38 @@ final class MasterDataQueries {
                             children.add(child);
                         }
                     }
+                    vocabularies.computeIfAbsent(lastType, t -> new ArrayList<>())
+                            .add(element(lastType, element, rs.getString(5)));
                 }
             }
         }
+        List<MasterData.Vocabulary> found = new ArrayList<>();
+        vocabularies.forEach((type, elements) -> found.add(new MasterData.Vocabulary(type, elements)));
+        return new MasterDataPage(new MasterData(found), rows > page ? PageToken.of(lastType, lastId) : null);
+    }
+
+    /**
+     * One stored element read back with the prefix bindings of the document that stated it. A row stored before those
+     * were kept (V480) may name members by a prefix no longer known: its structured values are left out rather than
+     * failing everyone's query.
+     */
+    private static MasterData.VocabularyElement element(String type, ObjectNode element, String namespaces) {
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        EpcisJsonCodec.parse(namespaces).fields().forEachRemaining(p -> prefixes.put(p.getKey(), p.getValue().asText()));
         ObjectNode tree = NODES.objectNode();
-        ArrayNode list = tree.putArray("vocabularyList");
-        vocabularies.forEach((type, elements) -> list.addObject().put("type", type).set("vocabularyElementList", elements));
-        return new MasterDataPage(JSON.readMasterData(tree), rows > page ? PageToken.of(lastType, lastId) : null);
+        tree.putArray("vocabularyList").addObject().put("type", type).putArray("vocabularyElementList").add(element);
+        try {
+            return JSON.readMasterData(tree, prefixes).vocabularies().getFirst().elements().getFirst();
+        } catch (EpcisValidationException e) {
+            ArrayNode scalars = NODES.arrayNode();
+            element.path("attributes").forEach(a -> {
+                if (!a.path("attribute").isObject()) {
+                    scalars.add(a);
+                }
+            });
+            element.set("attributes", scalars);
+            return JSON.readMasterData(tree, prefixes).vocabularies().getFirst().elements().getFirst();
+        }
     }
 
     /** The stored object (ID to value, an array for a repeated ID) as the standard's list of {id, attribute}. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.bricshub.epcis.DocumentNamespaces;
 import org.bricshub.epcis.EpcisJsonCodec;
 import org.bricshub.epcis.MasterData;
@@ -44,6 +45,12 @@ public final class QueryDocument {
     public static String ofMasterData(String queryName, MasterData masterData, Instant creationDate) {
         ObjectNode document = JSON.createObjectNode();
         ObjectNode body = results(document, queryName, creationDate).putObject("resultsBody");
+        Map<String, String> prefixes = CODEC.masterDataPrefixes(masterData);
+        if (!prefixes.isEmpty()) {
+            // The prefixes of structured attribute values (ex:street), declared after the standard context.
+            ObjectNode declared = ((ArrayNode) document.get("@context")).addObject();
+            prefixes.forEach(declared::put);
+        }
         body.putArray("eventList");
         body.set("vocabularyList", CODEC.masterDataTree(masterData).get("vocabularyList"));
         return document.toString();

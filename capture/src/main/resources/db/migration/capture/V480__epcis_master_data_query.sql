@@ -27,3 +27,7 @@ drop function capture_attribute_texts(jsonb);
 
 -- EQ_name / WD_name: an organisation's elements by ID, whatever their vocabulary type.
 create index capture_master_data_by_element on capture_master_data (org_id, element_id);
+
+-- The prefix bindings (prefix -> namespace) of the document that stated an element, so that the qualified member
+-- names of its structured attribute values (ex:street) read back with their namespaces.
+alter table capture_master_data add column namespaces jsonb not null default '{}';
