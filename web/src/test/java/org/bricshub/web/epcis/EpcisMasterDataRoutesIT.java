@@ -147,6 +147,16 @@ class EpcisMasterDataRoutesIT {
     }
 
     @Test
+    void capture_jsonMasterDataDocument_isRefusedByTheJsonSchema() throws Exception {
+        HttpResponse<String> r = capture(teaKey, "application/ld+json", """
+                {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],
+                 "type": "EPCISMasterDataDocument", "schemaVersion": "2.0", "creationDate": "2026-03-01T10:00:00Z",
+                 "epcisBody": {"vocabularyList": []}}""");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).get("type").asText()).isEqualTo("epcisException:ValidationException");
+    }
+
+    @Test
     void vocabularies_anotherOrganisation_neverSeesThem() throws Exception {
         HttpResponse<String> r = t.get(ALL, shipperKey);
         assertThat(r.statusCode()).isEqualTo(200);
