@@ -54,9 +54,12 @@ final class MasterDataConditions {
      * named one of {@code names} (the full ID or its last segment; EPCIS 1.2 §8.2.7.1/§8.2.7.2 "a non-null attribute").
      */
     static JsonConditions.Fragment hasAttribute(String alias, java.util.Collection<String> names) {
+        // A repeated attribute is an array of its values: it is had when one of them is not null.
         return new JsonConditions.Fragment("exists (select 1 from jsonb_each(" + alias + ".attributes) a where "
-                + "a.value <> 'null'::jsonb and exists (select 1 from unnest(?::text[]) n where "
-                + "capture_attribute_named(a.key, n)))", List.of((Object) names.toArray(String[]::new)));
+                + "exists (select 1 from unnest(?::text[]) n where capture_attribute_named(a.key, n)) and exists ("
+                + "select 1 from jsonb_array_elements(case jsonb_typeof(a.value) when 'array' then a.value else "
+                + "jsonb_build_array(a.value) end) v where v <> 'null'::jsonb))",
+                List.of((Object) names.toArray(String[]::new)));
     }
 
     /**

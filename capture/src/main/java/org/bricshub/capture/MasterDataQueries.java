@@ -40,6 +40,20 @@ final class MasterDataQueries {
     }
 
     MasterDataPage run(MasterDataQuery query, long orgId) throws SQLException {
+        restrict(query, orgId);
+        if (query.maxElementCount() != null) {
+            requireAtMost(query.maxElementCount());
+        }
+        int page = query.perPage() == null ? DEFAULT_PAGE : query.perPage();
+        if (query.nextPageToken() != null) {
+            String[] after = PageToken.after(query.nextPageToken());
+            and("(m.vocabulary_type, m.element_id) > (?, ?)", after[0], after[1]);
+        }
+        return page(query, page);
+    }
+
+    /** Every condition of the query, for the organisation's own rows. */
+    private void restrict(MasterDataQuery query, long orgId) {
         parameters.add(orgId);
         if (!query.vocabularyNames().isEmpty()) {
             and("m.vocabulary_type = any (?::text[])", (Object) query.vocabularyNames().toArray(String[]::new));
@@ -59,14 +73,9 @@ final class MasterDataQueries {
             and(MasterDataConditions.hasAttribute("m", query.hasAttributes()));
         }
         query.attributeValues().forEach((name, values) -> and(MasterDataConditions.attributeEquals("m", name, values)));
-        if (query.maxElementCount() != null) {
-            requireAtMost(query.maxElementCount());
-        }
-        int page = query.perPage() == null ? DEFAULT_PAGE : query.perPage();
-        if (query.nextPageToken() != null) {
-            String[] after = PageToken.after(query.nextPageToken());
-            and("(m.vocabulary_type, m.element_id) > (?, ?)", after[0], after[1]);
-        }
+    }
+
+    private MasterDataPage page(MasterDataQuery query, int page) throws SQLException {
         List<Object> selected = new ArrayList<>();
         String attributes = "null";
         if (query.includeAttributes()) {

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * SimpleMasterDataQuery (EPCIS 1.2 §8.2.7.2) over master data captured from a stand-alone EPCISMasterDataDocument (the
  * GS1 Mimasu example) and a JSON-LD header with typed attribute values. Elements are named by alias: L0 (the
  * warehouse 0037000.00729.0, children L1 L2 L3), L1..L3 (business locations 8201..8203; L2's child is L3), R1..R3
- * (read points 8201..8203), N (a location whose only attribute has no value), C (the class LOT1).
+ * (read points 8201..8203), N (a location whose only attribute is stated twice, each time without a value), C (the
+ * class LOT1).
  */
 class SimpleMasterDataQueryIT {
     private static final EpcisValidator VALIDATOR = new EpcisValidator();
@@ -51,7 +52,8 @@ class SimpleMasterDataQueryIT {
         assertThat(capture(tea, VALIDATOR.readXmlMasterDataDocument(mimasu)).succeeded()).isTrue();
         assertThat(capture(tea, VALIDATOR.readXmlMasterDataDocument(masterDataDocument(
                 "urn:epcglobal:epcis:vtype:BusinessLocation", "urn:epc:id:sgln:0614141.00001.0",
-                "<attribute id=\"urn:epcglobal:cbv:mda:sst\"/>"))).succeeded()).isTrue();
+                "<attribute id=\"urn:epcglobal:cbv:mda:sst\"/><attribute id=\"urn:epcglobal:cbv:mda:sst\"/>")))
+                .succeeded()).isTrue();
         assertThat(capture(tea, VALIDATOR.readJsonDocument("""
                 {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],
                  "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-03-01T00:00:00Z",
