@@ -51,7 +51,8 @@ final class MasterDataConditions {
 
     /**
      * {@code HASATTR}: the element (a {@code capture_master_data} row aliased {@code alias}) has a non-null attribute
-     * named one of {@code names} (the full ID or its last segment; EPCIS 1.2 §8.2.7.1/§8.2.7.2 "a non-null attribute").
+     * named one of {@code names}, the full ID or its last segment (EPCIS 1.2 §8.2.7.1 and §8.2.7.2: "a non-null
+     * attribute").
      */
     static JsonConditions.Fragment hasAttribute(String alias, java.util.Collection<String> names) {
         // A repeated attribute is an array of its values: it is had when one of them is not null.

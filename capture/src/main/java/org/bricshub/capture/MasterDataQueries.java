@@ -86,8 +86,8 @@ final class MasterDataQueries {
                 selected.add(query.attributeNames().toArray(String[]::new));
             }
         }
-        String sql = "select m.vocabulary_type, m.element_id, " + attributes + "::text, m.children, m.namespaces::text from "
-                + "capture_master_data m where " + where + " order by m.vocabulary_type, m.element_id limit ?";
+        String sql = "select m.vocabulary_type, m.element_id, " + attributes + "::text, m.children, "
+                + "m.namespaces::text from capture_master_data m where " + where + " order by m.vocabulary_type, m.element_id limit ?";
         Map<String, List<MasterData.VocabularyElement>> vocabularies = new LinkedHashMap<>();
         String lastType = null;
         String lastId = null;
@@ -126,7 +126,8 @@ final class MasterDataQueries {
      */
     private static MasterData.VocabularyElement element(String type, ObjectNode element, String namespaces) {
         Map<String, String> prefixes = new LinkedHashMap<>();
-        EpcisJsonCodec.parse(namespaces).fields().forEachRemaining(p -> prefixes.put(p.getKey(), p.getValue().asText()));
+        EpcisJsonCodec.parse(namespaces).fields()
+                .forEachRemaining(p -> prefixes.put(p.getKey(), p.getValue().asText()));
         ObjectNode tree = NODES.objectNode();
         tree.putArray("vocabularyList").addObject().put("type", type).putArray("vocabularyElementList").add(element);
         try {

@@ -47,7 +47,8 @@ final class MasterDataRows {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("insert into capture_master_data (org_id, vocabulary_type, "
-                + "element_id, attributes, children, updated_at, job_id, namespaces) values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb) "
+                + "element_id, attributes, children, updated_at, job_id, namespaces) "
+                + "values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb) "
                 + "on conflict (org_id, vocabulary_type, element_id) do update set attributes = excluded.attributes, "
                 + "children = excluded.children, updated_at = excluded.updated_at, job_id = excluded.job_id, "
                 + "namespaces = excluded.namespaces")) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.bricshub.epcis.Vocabulary;
 
 /**
@@ -17,6 +18,8 @@ import org.bricshub.epcis.Vocabulary;
  * recording a problem naming the parameter for each bad one.
  */
 final class ParameterValues {
+  /** A JSON number's (and xsd:decimal's, xsd:double's) lexical form. */
+  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private final List<QueryParameterException.Problem> problems = new ArrayList<>();
 
@@ -69,7 +72,7 @@ final class ParameterValues {
   List<BigDecimal> numbers(String parameter, List<String> values) {
     List<BigDecimal> numbers = new ArrayList<>();
     for (String value : values) {
-      if (QueryValue.isNumber(value)) {
+      if (isNumber(value)) {
         numbers.add(new BigDecimal(value));
       } else {
         problem(parameter, "must be a number, was '" + value + "'");
@@ -135,6 +138,11 @@ final class ParameterValues {
       }
     }
     return values;
+  }
+
+  /** Whether the text is a number's lexical form. */
+  static boolean isNumber(String value) {
+    return NUMBER.matcher(value).matches();
   }
 
   static boolean isAbsoluteUri(String value) {

@@ -56,8 +56,9 @@ final class EpcisVocabularyRoutes implements Routes {
         }
         EpcisCaptureRoutes.versions(ctx);
         if (wantsXml(ctx.header("Accept"))) {
-            ctx.contentType("application/xml").result(XML.writeMasterDataQueryDocument(
-                    OffsetDateTime.now(ZoneOffset.UTC), QUERY_NAME, page.masterData()).getBytes(StandardCharsets.UTF_8));
+            String xml = XML.writeMasterDataQueryDocument(OffsetDateTime.now(ZoneOffset.UTC), QUERY_NAME,
+                    page.masterData());
+            ctx.contentType("application/xml").result(xml.getBytes(StandardCharsets.UTF_8));
         } else {
             ctx.contentType("application/ld+json").result(
                     QueryDocument.ofMasterData(QUERY_NAME, page.masterData(), Instant.now()));
