@@ -288,6 +288,17 @@ public final class EventRepository {
         return dataSource;
     }
 
+    /**
+     * Runs a master-data query (SimpleMasterDataQuery) over the caller organisation's own master data: another
+     * organisation's statements are never read, the platform operator's included.
+     *
+     * @throws QueryTooLargeException when more elements match than its maxElementCount
+     * @throws org.bricshub.epcis.query.QueryParameterException when its page token is not one this server issued
+     */
+    public MasterDataPage masterData(Principal caller, org.bricshub.epcis.query.MasterDataQuery query) {
+        return Transaction.run(dataSource, c -> new MasterDataQueries(c).run(query, caller.orgId()));
+    }
+
     /** Runs an event query for the caller (EPCIS 2.0 §8.2.7.1), restricted to what the caller may see. */
     public EventPage query(Principal caller, org.bricshub.epcis.query.EventQuery query) {
         return Transaction.run(dataSource, c -> new EventQueries(c).run(query, visibility.of(caller)));

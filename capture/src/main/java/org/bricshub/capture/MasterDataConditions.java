@@ -29,20 +29,10 @@ final class MasterDataConditions {
         if (type == null) {
             throw new IllegalArgumentException("the parser admits only fields with master data, got " + a.field());
         }
-        String attribute;
-        List<Object> attributeParameters;
-        if (a.attribute() == null) {
-            attribute = "exists (select 1 from jsonb_object_keys(m.attributes) k where exists (select 1 from "
-                    + "unnest(?::text[]) n where capture_attribute_named(k, n)))";
-            attributeParameters = List.of((Object) a.attributeNames().toArray(String[]::new));
-        } else {
-            attribute = "exists (select 1 from jsonb_each(m.attributes) a where capture_attribute_named(a.key, ?) and "
-                    + "exists (select 1 from capture_attribute_texts(a.value) t where t = any (?::text[])))";
-            attributeParameters = List.of(a.attribute(),
-                    a.values().stream().map(MasterDataConditions::text).toArray(String[]::new));
-        }
+        JsonConditions.Fragment attribute = a.attribute() == null ? hasAttribute("m", a.attributeNames())
+                : attributeEquals("m", a.attribute(), a.values().stream().map(MasterDataConditions::text).toList());
         String elements = "select m.element_id from capture_master_data m where m.org_id = ? and m.vocabulary_type = ? "
-                + "and " + attribute;
+                + "and " + attribute.sql();
         String sql = switch (a.field()) {
             case "readPoint" -> "e.read_point in (" + elements + ")";
             case "bizLocation" -> "e.biz_location in (" + elements + ")";
@@ -55,8 +45,43 @@ final class MasterDataConditions {
         }
         parameters.add(orgId);
         parameters.add(type);
-        parameters.addAll(attributeParameters);
+        parameters.addAll(attribute.parameters());
         return new JsonConditions.Fragment(sql, parameters);
+    }
+
+    /**
+     * {@code HASATTR}: the element (a {@code capture_master_data} row aliased {@code alias}) has a non-null attribute
+     * named one of {@code names}, the full ID or its last segment (EPCIS 1.2 §8.2.7.1 and §8.2.7.2: "a non-null
+     * attribute").
+     */
+    static JsonConditions.Fragment hasAttribute(String alias, java.util.Collection<String> names) {
+        // A repeated attribute is an array of its values: it is had when one of them is not null.
+        return new JsonConditions.Fragment("exists (select 1 from jsonb_each(" + alias + ".attributes) a where "
+                + "exists (select 1 from unnest(?::text[]) n where capture_attribute_named(a.key, n)) and exists ("
+                + "select 1 from jsonb_array_elements(case jsonb_typeof(a.value) when 'array' then a.value else "
+                + "jsonb_build_array(a.value) end) v where v <> 'null'::jsonb))",
+                List.of((Object) names.toArray(String[]::new)));
+    }
+
+    /**
+     * {@code EQ_ATTR_}: the element's attribute named {@code name} equals one of the values, compared by the stored
+     * value's type ({@code capture_attribute_matches}, V480): each query value is offered as text, and also as a
+     * number or a date-time when it reads as one (the query schema's {@code string-array-or-date-string-or-number}).
+     */
+    static JsonConditions.Fragment attributeEquals(String alias, String name, List<String> values) {
+        List<String> numbers = new java.util.ArrayList<>();
+        List<String> times = new java.util.ArrayList<>();
+        for (String value : values) {
+            switch (QueryValue.of(value)) {
+                case QueryValue.Number n -> numbers.add(n.number().toPlainString());
+                case QueryValue.Time t -> times.add(t.time().toString());
+                case QueryValue.Text t -> { }
+            }
+        }
+        return new JsonConditions.Fragment("exists (select 1 from jsonb_each(" + alias + ".attributes) a where "
+                + "capture_attribute_named(a.key, ?) and capture_attribute_matches(a.value, ?::text[], ?::numeric[], "
+                + "?::timestamptz[]))", List.of(name, values.toArray(String[]::new), numbers.toArray(String[]::new),
+                times.toArray(String[]::new)));
     }
 
     /**

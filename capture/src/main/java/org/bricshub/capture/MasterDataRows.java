@@ -18,11 +18,13 @@ import org.bricshub.epcis.MasterData;
 /**
  * The rows of {@code capture_master_data}: one vocabulary element per organisation, vocabulary type and ID, with its
  * attributes as a jsonb object (attribute ID to value; an ID stated more than once maps to the array of its values)
- * and its children. A later statement of an element replaces the earlier one whole (EPCIS 2.0 §7.2: master data is
+ * and its children, with the prefix bindings its structured values are written with. A later statement of an element replaces the earlier one whole (EPCIS 2.0 §7.2: master data is
  * current state, not history).
  */
 final class MasterDataRows {
     private static final EpcisJsonCodec JSON = new EpcisJsonCodec();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON_TEXT =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private MasterDataRows() {}
 
@@ -33,6 +35,7 @@ final class MasterDataRows {
             return;
         }
         Map<List<String>, Row> rows = new LinkedHashMap<>();
+        String namespaces = JSON_TEXT.valueToTree(JSON.masterDataPrefixes(masterData)).toString();
         for (JsonNode vocabulary : JSON.masterDataTree(masterData).path("vocabularyList")) {
             String type = vocabulary.path("type").asText();
             for (JsonNode element : vocabulary.path("vocabularyElementList")) {
@@ -44,9 +47,11 @@ final class MasterDataRows {
             }
         }
         try (PreparedStatement ps = c.prepareStatement("insert into capture_master_data (org_id, vocabulary_type, "
-                + "element_id, attributes, children, updated_at, job_id) values (?, ?, ?, ?::jsonb, ?, ?, ?) "
+                + "element_id, attributes, children, updated_at, job_id, namespaces) "
+                + "values (?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb) "
                 + "on conflict (org_id, vocabulary_type, element_id) do update set attributes = excluded.attributes, "
-                + "children = excluded.children, updated_at = excluded.updated_at, job_id = excluded.job_id")) {
+                + "children = excluded.children, updated_at = excluded.updated_at, job_id = excluded.job_id, "
+                + "namespaces = excluded.namespaces")) {
             // In key order, so that two captures restating the same elements lock them in the same order.
             List<Row> ordered = rows.values().stream().sorted(java.util.Comparator.comparing(Row::type)
                     .thenComparing(Row::id)).toList();
@@ -58,6 +63,7 @@ final class MasterDataRows {
                 ps.setArray(5, c.createArrayOf("text", row.children().toArray(String[]::new)));
                 ps.setObject(6, at);
                 ps.setLong(7, jobId);
+                ps.setString(8, namespaces);
                 ps.addBatch();
             }
             ps.executeBatch();

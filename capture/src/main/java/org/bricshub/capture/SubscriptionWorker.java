@@ -67,9 +67,14 @@ final class SubscriptionWorker implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    /** Called by the repository on the capturing thread: hands the work over at once. */
+    /**
+     * Called by the repository on the capturing thread, after the commit: hands the work over at once. Only the
+     * streams open at that moment get these events live: a stream opened later (while the work waits in the queue)
+     * has them from its catch-up, and would otherwise receive them twice.
+     */
     void captured(long[] seqs) {
         Long[] boxed = java.util.Arrays.stream(seqs).boxed().toArray(Long[]::new);
+        List<OpenStreams.Stream> openAtCommit = streams.all();
         execute(() -> {
             for (Pending webhook : pendingStreams("stream")) {
                 EventQuery query = webhook.query();
@@ -79,8 +84,9 @@ final class SubscriptionWorker implements AutoCloseable {
                     enqueue(webhook.id(), matching);
                 }
             }
-            for (OpenStreams.Stream s : streams.all()) {
-                if (s.request.stream()) {
+            List<OpenStreams.Stream> stillOpen = streams.all();
+            for (OpenStreams.Stream s : openAtCommit) {
+                if (s.request.stream() && stillOpen.contains(s)) {
                     send(s, events(s.query, rule(s), boxed));
                 }
             }

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Master data captured in a document's header and the HASATTR_/EQ_ATTR_ parameters over it (EPCIS 2.0 §8.2.7.1).
  * Events are named by their first EPC's serial: A (bizLocation 777.0, readPoint 777.1), B (bizLocation 888.0),
- * C (a quantity of class LOT1).
+ * C (a quantity of class LOT1). Attribute values compare by their stored type: the number 500 equals 500.00 and
+ * 5E2; the string "201" equals only "201"; an attribute without a value is not "had" (HASATTR: a non-null attribute).
  */
 class MasterDataQueriesIT {
     private static final EpcisValidator VALIDATOR = new EpcisValidator();
@@ -46,7 +47,7 @@ class MasterDataQueriesIT {
                     {"id": "https://example.org/ns#capacity", "attribute": 500}]},
                   {"id": "urn:epc:id:sgln:0614141.00888.0", "attributes": [{"id": "%1$ssst", "attribute": "202"},
                     {"id": "%1$sssa", "attribute": "402"}, {"id": "%1$sssa", "attribute": "403"},
-                    {"id": "%1$saddress", "attribute": {"city": "Anxi"}}]}]},
+                    {"id": "%1$saddress", "attribute": {"city": "Anxi"}}, {"id": "%1$snote"}]}]},
                 {"type": "urn:epcglobal:epcis:vtype:ReadPoint", "vocabularyElementList": [
                   {"id": "urn:epc:id:sgln:0614141.00777.1", "attributes": [{"id": "%1$ssst", "attribute": "203"}]}]},
                 {"type": "urn:epcglobal:epcis:vtype:EPCClass", "vocabularyElementList": [
@@ -84,6 +85,12 @@ class MasterDataQueriesIT {
         "EQ_ATTR_bizLocation_urn:epcglobal:cbv:mda:sst=202; B",
         "EQ_ATTR_bizLocation_ssa=403; B",
         "EQ_ATTR_bizLocation_capacity=500; A",
+        "EQ_ATTR_bizLocation_capacity=500.00|7; A",
+        "EQ_ATTR_bizLocation_capacity=5E2; A",
+        "EQ_ATTR_bizLocation_capacity=501; ",
+        "EQ_ATTR_bizLocation_sst=201.0; ",
+        "EQ_ATTR_bizLocation_sst=+201; ",
+        "HASATTR_bizLocation=note; ",
         "EQ_ATTR_bizLocation_address=Anxi; ",
         "EQ_ATTR_bizLocation_sst=999; ",
         "EQ_ATTR_readPoint_sst=203; A",

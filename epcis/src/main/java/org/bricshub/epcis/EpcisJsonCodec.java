@@ -104,6 +104,25 @@ public final class EpcisJsonCodec {
     return JsonMasterData.write(masterData);
   }
 
+  /**
+   * Reads master data in the form {@link #masterDataTree} writes ({@code {"vocabularyList": [...]}}), the extension
+   * prefixes of structured attribute values bound as given (besides the standard context's); every broken shape rule
+   * is reported at once.
+   */
+  public MasterData readMasterData(JsonNode epcisMasterData, Map<String, String> prefixes) {
+    JsonFieldReader in = new JsonFieldReader(DocumentNamespaces.standard().plus(prefixes));
+    MasterData masterData = JsonMasterData.read(epcisMasterData, in, "");
+    in.throwIfAny();
+    return masterData;
+  }
+
+  /** The extension prefixes (prefix to namespace) that the structured attribute values of the master data use. */
+  public Map<String, String> masterDataPrefixes(MasterData masterData) {
+    Map<String, String> prefixes = new java.util.LinkedHashMap<>();
+    JsonExtensionCodec.collectPrefixes(JsonMasterData.values(masterData), prefixes);
+    return prefixes;
+  }
+
   /** An array of events as they appear in an eventList. */
   public ArrayNode eventList(List<EpcisEvent> events) {
     ArrayNode array = MAPPER.createArrayNode();

@@ -67,6 +67,17 @@ public final class EpcisValidator {
     return document;
   }
 
+  /**
+   * The master data of a valid XML EPCISMasterDataDocument (the XSD's stand-alone master-data document), or the
+   * exception listing every violation of the XSD and of the shape rules.
+   */
+  public MasterData readXmlMasterDataDocument(String text) {
+    Set<Violation> violations = new LinkedHashSet<>(xsd.violations(text));
+    MasterData masterData = readOrCollect(() -> xml.readMasterDataDocument(text), violations);
+    throwIfAny(violations);
+    return masterData;
+  }
+
   /** Schema and semantic violations are reported together: decoding goes on after a schema violation. */
   private static <T> T readOrCollect(Supplier<T> read, Set<Violation> violations) {
     try {

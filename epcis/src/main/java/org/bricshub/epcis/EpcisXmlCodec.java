@@ -3,9 +3,7 @@ package org.bricshub.epcis;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -68,33 +66,24 @@ public final class EpcisXmlCodec {
 
   /** Writes an EPCISMasterDataDocument holding {@code masterData}. */
   public String writeMasterDataDocument(java.time.OffsetDateTime creationDate, MasterData masterData) {
-    StringWriter text = new StringWriter();
-    try {
-      XmlPrefixes prefixes = new XmlPrefixes();
-      Map<String, String> used = new LinkedHashMap<>();
-      JsonExtensionCodec.collectPrefixes(JsonMasterData.values(masterData), used);
-      used.forEach(prefixes::bind);
-      XmlDocumentWriter.bindNamespaces(JsonMasterData.values(masterData), prefixes);
-      var out = javax.xml.stream.XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-      out.writeStartDocument("UTF-8", "1.0");
-      out.writeStartElement("epcismd", "EPCISMasterDataDocument", XmlNames.EPCIS_MASTER_DATA);
-      out.writeNamespace("epcismd", XmlNames.EPCIS_MASTER_DATA);
-      for (var binding : prefixes.byPrefix().entrySet()) {
-        out.writeNamespace(binding.getKey(), binding.getValue());
-        out.setPrefix(binding.getKey(), binding.getValue());
-      }
-      out.writeAttribute("schemaVersion", "2.0");
-      out.writeAttribute("creationDate", EpcisTimes.format(creationDate));
-      out.writeStartElement("EPCISBody");
-      XmlMasterData.write(masterData, out, prefixes);
-      out.writeEndElement();
-      out.writeEndElement();
-      out.writeEndDocument();
-      out.flush();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("writing to a string does not fail: " + e.getMessage(), e);
-    }
-    return text.toString();
+    return XmlMasterDataDocuments.masterDataDocument(creationDate, masterData);
+  }
+
+  /**
+   * Writes the EPCISQueryDocument answering a master-data query: {@code resultsBody/VocabularyList} (the query XSD's
+   * {@code QueryResultsBody} choice), with {@code queryName}.
+   */
+  public String writeMasterDataQueryDocument(java.time.OffsetDateTime creationDate, String queryName,
+      MasterData masterData) {
+    return XmlMasterDataDocuments.queryDocument(creationDate, queryName, masterData);
+  }
+
+  /**
+   * Whether the XML's root element is an EPCISMasterDataDocument (read with {@link #readMasterDataDocument}) rather
+   * than an EPCISDocument or EPCISQueryDocument; false when the text is not XML.
+   */
+  public static boolean isMasterDataDocument(String xml) {
+    return XmlMasterDataDocuments.isMasterDataDocument(xml);
   }
 
   static Document parse(String xml) {

@@ -21,11 +21,12 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * Validates XML documents against the EPCIS 2.0 XSD (EPCglobal-epcis-2_0.xsd and the query schema), reporting
- * every error with the path of the element it concerns. Loaded once; thread-safe.
+ * Validates XML documents against the EPCIS 2.0 XSD (EPCglobal-epcis-2_0.xsd, the query and master-data schemas),
+ * reporting every error with the path of the element it concerns. Loaded once; thread-safe.
  */
 final class XsdCheck {
-  private static final String[] SCHEMAS = {"schema/EPCglobal-epcis-2_0.xsd", "schema/EPCglobal-epcis-query-2_0.xsd"};
+  private static final String[] SCHEMAS = {"schema/EPCglobal-epcis-2_0.xsd", "schema/EPCglobal-epcis-query-2_0.xsd",
+      "schema/EPCglobal-epcis-masterdata-2_0.xsd"};
 
   private final Schema schema;
 

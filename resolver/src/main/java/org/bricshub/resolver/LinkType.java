@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A link type of the GS1 Web Vocabulary, e.g. {@code gs1:pip}. It is written as a CURIE on the API and as the full
@@ -30,6 +32,8 @@ public record LinkType(String term) {
         "https://www.gs1.org/voc/", "http://www.gs1.org/voc/", "http://ref.gs1.org/voc/"};
     private static final Map<String, String> REGISTRABLE = load();
     private static final Map<String, LinkType> BY_LOWER_CASE = index();
+    private static final List<LinkType> KNOWN = Stream.concat(REGISTRABLE.keySet().stream().map(LinkType::new),
+            Stream.of(DEFAULT_LINK, DEFAULT_LINK_MULTI)).toList();
 
     public LinkType {
         Objects.requireNonNull(term, "term");
@@ -67,9 +71,34 @@ public record LinkType(String term) {
         return REGISTRABLE.containsKey(term);
     }
 
-    /** The English title of the type, e.g. "Product information page". */
+    /**
+     * Every type this resolver knows: the registrable ones in vocabulary order, then {@link #DEFAULT_LINK} and
+     * {@link #DEFAULT_LINK_MULTI}. Pages label each of them in every language.
+     */
+    public static List<LinkType> known() {
+        return KNOWN;
+    }
+
+    /**
+     * Whether the term is one of the GS1 Web Vocabulary terms this resolver knows. A stored link may carry a term
+     * that is not (one registered before the term left the list).
+     */
+    public boolean isKnown() {
+        return REGISTRABLE.containsKey(term) || equals(DEFAULT_LINK) || equals(DEFAULT_LINK_MULTI);
+    }
+
+    /**
+     * The English title of the type in the GS1 Web Vocabulary, e.g. "Product Information Page"; the CURIE for a term
+     * this resolver does not know. People read a type through the message catalogs instead (web: LinkTypeLabel).
+     */
     public String title() {
-        return REGISTRABLE.getOrDefault(term, term.equals(DEFAULT_LINK.term) ? "Default link" : "Default links");
+        if (equals(DEFAULT_LINK)) {
+            return "Default link";
+        }
+        if (equals(DEFAULT_LINK_MULTI)) {
+            return "Default links";
+        }
+        return REGISTRABLE.getOrDefault(term, curie());
     }
 
     /** The CURIE, e.g. {@code gs1:pip}. */

@@ -41,7 +41,7 @@ public final class ResolutionRules {
      * @param keyKnown whether the platform knows the key (e.g. a registered product) even without links
      */
     public static Resolution decide(ResolutionRequest request, List<AnchoredLinks> levels, boolean keyKnown) {
-        if (levels.stream().allMatch(l -> l.links().isEmpty()) && !keyKnown) {
+        if (!keyKnown && candidates(levels, l -> true).isEmpty()) {
             return NOT_FOUND;
         }
         if (request.wantsLinkset()) {
@@ -80,10 +80,13 @@ public final class ResolutionRules {
         List<Candidate> c = byLanguage(all, request.languages());
         c = byContext(c, request.context());
         c = byMediaType(c, request.mediaTypes());
-        int nearest = c.stream().mapToInt(Candidate::distance).min().orElseThrow();
+        int nearest = Integer.MAX_VALUE;
+        for (Candidate candidate : c) {
+            nearest = Math.min(nearest, candidate.distance());
+        }
         List<Link> out = new ArrayList<>(c.size());
         for (Candidate candidate : c) {
-            if (candidate.distance() == nearest && out.stream().noneMatch(l -> l.href().equals(candidate.link().href()))) {
+            if (candidate.distance() == nearest && !hasHref(out, candidate.link().href())) {
                 out.add(candidate.link());
             }
         }
@@ -131,6 +134,15 @@ public final class ResolutionRules {
 
     static boolean mediaTypeMatches(String type, String range) {
         return range.endsWith("/*") ? type.regionMatches(true, 0, range, 0, range.length() - 1) : type.equalsIgnoreCase(range);
+    }
+
+    private static boolean hasHref(List<Link> links, String href) {
+        for (Link l : links) {
+            if (l.href().equals(href)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasIgnoringCase(List<String> values, String wanted) {

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bricshub.i18n.Language;
+import org.bricshub.platform.batch.BatchWriter;
 import org.bricshub.platform.problem.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class ScanRecorderTest {
             sink.release.countDown();
             assertThat(recorder.awaitWritten(Duration.ofSeconds(10))).isTrue();
             assertThat(sink.items.get()).isEqualTo(5_000);
-            assertThat(recorder.counts()).isEqualTo(new ScanRecorder.Counts(5_000, 0, 5_000, 0, 0));
+            assertThat(recorder.counts()).isEqualTo(new BatchWriter.Counts(5_000, 0, 5_000, 0, 0));
         }
     }
 
@@ -77,7 +78,7 @@ class ScanRecorderTest {
             assertThat(recorder.counts().queued()).isEqualTo(10);
             sink.release.countDown();
             assertThat(recorder.awaitWritten(Duration.ofSeconds(10))).isTrue();
-            assertThat(recorder.counts()).isEqualTo(new ScanRecorder.Counts(11, 5, 11, 0, 0));
+            assertThat(recorder.counts()).isEqualTo(new BatchWriter.Counts(11, 5, 11, 0, 0));
         }
     }
 

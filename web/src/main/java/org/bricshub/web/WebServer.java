@@ -41,11 +41,13 @@ public final class WebServer implements AutoCloseable {
     private final Javalin javalin;
     private final List<ApiOperation> operations;
     private final List<String> routes;
+    private final RequestObserver observer;
 
-    private WebServer(Javalin javalin, List<ApiOperation> operations, List<String> routes) {
+    private WebServer(Javalin javalin, List<ApiOperation> operations, List<String> routes, RequestObserver observer) {
         this.javalin = javalin;
         this.operations = operations;
         this.routes = routes;
+        this.observer = observer;
     }
 
     /**
@@ -111,7 +113,7 @@ public final class WebServer implements AutoCloseable {
             operations.addAll(router.operations());
         });
         javalin.start();
-        return new WebServer(javalin, List.copyOf(operations), List.copyOf(registered));
+        return new WebServer(javalin, List.copyOf(operations), List.copyOf(registered), observer);
     }
 
     public int port() {
@@ -131,5 +133,6 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        observer.close();  // after the last request: its access log line is written too
     }
 }

@@ -71,7 +71,7 @@ final class FamilyParameters {
     }
     m = ATTRIBUTE.matcher(name);
     if (m.matches()) {
-      // Compared as text with the attribute's value as stated, so the value is not retyped.
+      // Kept as written: the repository types each value against the stored attribute (number, date-time, text).
       return Optional.of(new QueryCondition.MasterDataAttribute(masterDataField(name, m.group(1)), m.group(2),
           Set.of(), values.list(name, raw).stream().<QueryValue>map(QueryValue.Text::new).toList()));
     }
@@ -118,7 +118,7 @@ final class FamilyParameters {
     }
     Comparison comparison = Comparison.valueOf(m.group(1));
     List<String> items = comparison == Comparison.EQ ? values.list(name, raw) : singleton(name, raw);
-    List<QueryValue> typed = items.stream().map(ParameterValues::typed).toList();
+    List<QueryValue> typed = items.stream().map(QueryValue::of).toList();
     if (comparison != Comparison.EQ && typed.stream().anyMatch(QueryValue.Text.class::isInstance)) {
       values.problem(name, "an ordering comparison needs a number or a date-time");
     }

@@ -18,6 +18,7 @@ import org.bricshub.epcis.Vocabulary;
  * recording a problem naming the parameter for each bad one.
  */
 final class ParameterValues {
+  /** A JSON number's (and xsd:decimal's, xsd:double's) lexical form. */
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private final List<QueryParameterException.Problem> problems = new ArrayList<>();
@@ -71,7 +72,7 @@ final class ParameterValues {
   List<BigDecimal> numbers(String parameter, List<String> values) {
     List<BigDecimal> numbers = new ArrayList<>();
     for (String value : values) {
-      if (NUMBER.matcher(value).matches()) {
+      if (isNumber(value)) {
         numbers.add(new BigDecimal(value));
       } else {
         problem(parameter, "must be a number, was '" + value + "'");
@@ -139,16 +140,9 @@ final class ParameterValues {
     return values;
   }
 
-  /** A typed value: number, date-time, or text. */
-  static QueryValue typed(String value) {
-    if (NUMBER.matcher(value).matches()) {
-      return new QueryValue.Number(new BigDecimal(value));
-    }
-    try {
-      return new QueryValue.Time(OffsetDateTime.parse(value));
-    } catch (DateTimeParseException e) {
-      return new QueryValue.Text(value);
-    }
+  /** Whether the text is a number's lexical form. */
+  static boolean isNumber(String value) {
+    return NUMBER.matcher(value).matches();
   }
 
   static boolean isAbsoluteUri(String value) {

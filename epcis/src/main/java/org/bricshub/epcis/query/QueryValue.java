@@ -2,6 +2,7 @@ package org.bricshub.epcis.query;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,20 @@ import java.util.Objects;
  * date-time, or a string (EPCIS 2.0 query schema {@code string-array-or-date-string-or-number}).
  */
 public sealed interface QueryValue {
+  /**
+   * A query value as the REST binding types it: a number if it reads as one, else a date-time with offset, else
+   * text.
+   */
+  static QueryValue of(String value) {
+    if (ParameterValues.isNumber(value)) {
+      return new Number(new BigDecimal(value));
+    }
+    try {
+      return new Time(OffsetDateTime.parse(value));
+    } catch (DateTimeParseException e) {
+      return new Text(value);
+    }
+  }
 
   /** A string value. */
   record Text(String text) implements QueryValue {

@@ -70,8 +70,9 @@ public final class EpcisCaptureRoutes implements Routes {
     @Override
     public void register(ApiRouter router) {
         router.api(new ApiOperation(HandlerType.POST, "/epcis/capture", "epcis",
-                "Capture an EPCISDocument (JSON-LD or XML); 202 with the Location of the capture job, which runs in the "
-                + "background; 503 with Retry-After when the capture queue is full", true, null, 202,
+                "Capture an EPCISDocument (JSON-LD or XML; master data in its header, with or without events) or an "
+                + "XML EPCISMasterDataDocument; 202 with the Location of the capture job, which runs in the background; "
+                + "503 with Retry-After when the capture queue is full", true, null, 202,
                 null), this::capture);
         router.api(new ApiOperation(HandlerType.GET, "/epcis/capture", "epcis",
                 "The capture jobs of the caller's organisation, newest first, paged by perPage and nextPageToken "

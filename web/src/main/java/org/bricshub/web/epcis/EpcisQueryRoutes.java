@@ -20,7 +20,7 @@ import org.bricshub.web.http.Callers;
  * Query by the EPCIS 2.0 REST binding: {@code GET /epcis/events} (the SimpleEventQuery parameters, paged with
  * {@code nextPageToken} and a {@code Link: rel="next"} header), {@code GET /epcis/events/{eventID}} (the event's
  * RFC 8785 canonical JSON, the bytes its log entry commits to) and {@code GET /epcis/events/{eventID}/proof}.
- * The eventID is percent-encoded in the path.
+ * The eventID is percent-encoded in the path. Also registers the master-data query ({@link EpcisVocabularyRoutes}).
  */
 public final class EpcisQueryRoutes implements Routes {
     private static final String PROOF = "/proof";
@@ -38,6 +38,7 @@ public final class EpcisQueryRoutes implements Routes {
                 "Query events with the SimpleEventQuery parameters; an EPCISQueryDocument", true, null, 200, null),
                 this::query);
         router.plain(HandlerType.GET, "/epcis/events/<eventID>", this::eventOrProof);
+        new EpcisVocabularyRoutes(repository, callers).register(router);
     }
 
     private void query(Context ctx) {

@@ -6,23 +6,25 @@ import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * After every request: the access log line and the per-route latency histogram. Routes are tagged by their
  * template ({@code /api/admin/orgs/{id}}), never the raw path, so the number of series stays bounded.
+ * {@link #close()} writes the access log lines still queued.
  */
-public final class RequestObserver {
-    private static final Logger ACCESS = LoggerFactory.getLogger("access");
-
+public final class RequestObserver implements AutoCloseable {
     private final MeterRegistry registry;
+    private final AccessLog accessLog = new AccessLog();
     /** Looking a timer up in the registry builds and sorts its tags; this map answers a repeat with one hash. */
-    private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record TimerKey(String method, String route, int status) {
+    }
 
     public RequestObserver(MeterRegistry registry) {
         this.registry = registry;
+        accessLog.bindTo(registry);
     }
 
     /** Javalin's request logger. */
@@ -33,18 +35,26 @@ public final class RequestObserver {
 
     /** One answered request, however it was answered. */
     public void record(String method, String route, int status, String ip, String path, long nanos) {
-        timers.computeIfAbsent(method + ' ' + status + ' ' + route, k -> Timer.builder("http.server.requests")
-                        .description("HTTP request latency by route")
-                        .tag("method", method)
-                        .tag("route", route)
-                        .tag("status", Integer.toString(status))
-                        .publishPercentileHistogram()
-                        .register(registry))
-                .record(nanos, TimeUnit.NANOSECONDS);
-        if (ACCESS.isInfoEnabled()) {
-            long tenths = nanos / 100_000;
-            ACCESS.info("{} {} {} {} {}.{}ms", ip, method, path, status, tenths / 10, tenths % 10);
+        TimerKey key = new TimerKey(method, route, status);
+        Timer timer = timers.get(key);  // a hit allocates no lambda and builds no string
+        if (timer == null) {
+            timer = timers.computeIfAbsent(key, k -> Timer.builder("http.server.requests")
+                    .description("HTTP request latency by route")
+                    .tag("method", method)
+                    .tag("route", route)
+                    .tag("status", Integer.toString(status))
+                    .publishPercentileHistogram()
+                    .register(registry));
         }
+        timer.record(nanos, TimeUnit.NANOSECONDS);
+        if (AccessLog.enabled()) {
+            accessLog.add(ip, method, path, status, nanos);
+        }
+    }
+
+    @Override
+    public void close() {
+        accessLog.close();
     }
 
     private static String routeOf(Context ctx) {

@@ -24,14 +24,15 @@ final class ChoicesPage {
     /** Writes the page for {@code links}; the caller has set the status and the resolver's headers. */
     void show(Context ctx, List<Link> links) {
         PageContext page = pages.context(ctx);
-        List<LinkChoice> choices = links.stream().map(l -> choice(l, page.language())).toList();
+        List<LinkChoice> choices = links.stream().map(l -> choice(l, page)).toList();
         pages.render(ctx, page, "resolver-choices.jte", Map.of("page", page, "choices", choices));
     }
 
-    private static LinkChoice choice(Link link, Language viewer) {
+    private static LinkChoice choice(Link link, PageContext page) {
+        Language viewer = page.language();
         List<String> languages = link.hreflang().stream()
                 .map(tag -> Language.fromTag(tag).map(l -> Formats.languageName(viewer, l)).orElse(tag)).toList();
-        return new LinkChoice(link.href(), link.title(), link.linkType().title(), String.join(", ", languages),
-                link.type().orElse(""));
+        return new LinkChoice(link.href(), link.title(), LinkTypeLabel.of(page, link.linkType()),
+                String.join(", ", languages), link.type().orElse(""));
     }
 }

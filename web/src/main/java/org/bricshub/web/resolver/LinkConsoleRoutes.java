@@ -1,9 +1,12 @@
 package org.bricshub.web.resolver;
 
+import com.ibm.icu.text.Collator;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bricshub.gs1.DigitalLink;
@@ -26,8 +29,6 @@ import org.bricshub.web.pages.Pages;
  * API key used for that request only; the rules are the link API's ({@link Resolver}).
  */
 public final class LinkConsoleRoutes implements Routes {
-    private static final List<String> LINK_TYPES = LinkType.vocabulary().keySet().stream()
-            .map(t -> new LinkType(t).curie()).toList();
     private final Pages pages;
     private final Resolver resolver;
     private final Authenticator authenticator;
@@ -67,8 +68,12 @@ public final class LinkConsoleRoutes implements Routes {
             } catch (Gs1Exception e) {
                 throw new InvalidInputException("anchor", "must be a GS1 Digital Link URI: " + e.getMessage());
             }
-            List<Map<String, Object>> links = resolver.links(caller(ctx), link).stream()
-                    .map(l -> LinkRoutes.json(resolver.root(), l)).toList();
+            PageContext page = pages.context(ctx);
+            List<Map<String, Object>> links = resolver.links(caller(ctx), link).stream().map(l -> {
+                Map<String, Object> row = new HashMap<>(LinkRoutes.json(resolver.root(), l));
+                row.put("linkTypeLabel", LinkTypeLabel.of(page, l.linkType()));
+                return row;
+            }).toList();
             render(ctx, null, null, anchor, links);
         } catch (ProblemException e) {
             render(ctx.status(e.status()), null, e.detail(), anchor, null);
@@ -102,9 +107,20 @@ public final class LinkConsoleRoutes implements Routes {
         params.put("error", error);
         params.put("anchor", anchor);
         params.put("links", links);
-        params.put("linkTypes", LINK_TYPES);
+        params.put("linkTypes", registrableTypes(page));
         ctx.header("Cache-Control", "no-store");
         pages.render(ctx, page, "link-console.jte", params);
+    }
+
+    /** The registrable types by CURIE, in the order of their labels in the page's language (a person looks them up). */
+    private static Map<String, LinkTypeLabel> registrableTypes(PageContext page) {
+        Collator collator = Collator.getInstance(page.language().uLocale());
+        Map<String, LinkTypeLabel> types = new LinkedHashMap<>();
+        LinkType.known().stream().filter(LinkType::isRegistrable)
+                .map(t -> Map.entry(t.curie(), LinkTypeLabel.of(page, t)))
+                .sorted(Comparator.comparing(e -> e.getValue().text(), collator))
+                .forEach(e -> types.put(e.getKey(), e.getValue()));
+        return types;
     }
 
     private static List<String> words(String text) {

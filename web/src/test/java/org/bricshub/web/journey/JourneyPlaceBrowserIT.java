@@ -100,6 +100,8 @@ class JourneyPlaceBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("اختر صفحة");
         assertThat(browser.findElements(By.cssSelector("ul.choices a")).stream().map(a -> a.getDomAttribute("href")))
                 .containsExactly("https://brand.example/ja", "https://brand.example/ko");
+        assertThat(browser.findElements(By.cssSelector("ul.choices dd")).stream().map(WebElement::getText))
+                .contains("معلومات المنتج");
     }
 
     private static HttpResponse<String> get(String path) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -125,6 +126,32 @@ class LinkApiIT {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("id=\"error\"");
         assertThat(form("/console/links/delete?lang=en", Map.of("key", f.ownerA, "id", id)).body()).contains("is deleted");
+    }
+
+    @Test
+    void console_namesLinkTypesInTheReadersLanguage_andATermNoLongerKnownByItsCurie() throws Exception {
+        String anchor = "https://id.example.org/01/09506000134420";
+        for (String type : List.of("gs1:certificationInfo", "gs1:recipeInfo")) {
+            HttpResponse<String> created = form("/console/links?lang=ar", Map.of("key", f.ownerA, "anchor", anchor,
+                    "linkType", type, "href", "https://brand.example/" + type.substring(4), "title", type));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        }
+        try (var c = f.t.db.getConnection(); var st = c.prepareStatement(
+                "update resolver_links set link_type = 'retiredTerm' where href = 'https://brand.example/recipeInfo'")) {
+            assertThat(st.executeUpdate()).isEqualTo(1);
+        }
+
+        String listed = form("/console/links/list?lang=ar", Map.of("key", f.ownerA, "anchor", anchor)).body();
+        assertThat(listed).contains("<span>معلومات الشهادات</span> <code dir=\"ltr\">gs1:certificationInfo</code>",
+                "<span lang=\"zxx\" dir=\"ltr\">gs1:retiredTerm</span>",
+                "<option value=\"gs1:pip\" selected>معلومات المنتج</option>")
+                .doesNotContain("Certification", "<span lang=\"en\"");
+
+        String english = f.t.get("/console/links?lang=en", null).body();
+        assertThat(english).contains("<option value=\"gs1:eifu\">Electronic instructions for use (medical devices)</option>");
+        assertThat(english.indexOf(">About the organisation<")).isPositive()
+                .isLessThan(english.indexOf(">Activity ideas<"));
+        assertThat(english.indexOf(">Activity ideas<")).isLessThan(english.indexOf(">Where to buy<"));
     }
 
     private static HttpResponse<String> delete(long id, String key) {

@@ -101,7 +101,7 @@ class ResolverRoutesIT {
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(page.body()).contains("lang=\"ar\" dir=\"rtl\"", "اختر صفحة",
                 "<a href=\"https://brand.example/en/tea\"", "<a href=\"https://brand.example/ja/tea\"",
-                "Product Information Page", "text/html");
+                "<dd>معلومات المنتج</dd>", "text/html").doesNotContain("<dd lang=", "Product Information");
         assertThat(page.headers().firstValue("Link").orElseThrow()).contains("rel=\"linkset\"");
         assertThat(page.headers().firstValue("Vary")).hasValue(ResolverRoutes.VARY);
         assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
@@ -126,7 +126,7 @@ class ResolverRoutesIT {
 
         assertThat(page.statusCode()).isEqualTo(300);
         assertThat(page.body()).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt;",
-                "href=\"https://brand.example/a?x=1&amp;y=2\"", "Choisissez une page");
+                "href=\"https://brand.example/a?x=1&amp;y=2\"", "Choisissez une page", "<dd>Informations sur le produit</dd>");
     }
 
     @ParameterizedTest
