@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.bricshub.platform.db.CopyRows;
 
 /**
  * Writes accepted events in the capture transaction: the hash-ID registry (duplicates), the events, their

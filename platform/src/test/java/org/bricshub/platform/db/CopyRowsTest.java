@@ -1,4 +1,4 @@
-package org.bricshub.capture;
+package org.bricshub.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.bricshub.capture;
+package org.bricshub.platform.db;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -8,10 +8,11 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Rows in PostgreSQL's COPY text format (UTF-8), sent in one COPY FROM STDIN: the bulk path of capture. The rows are
- * built as bytes and handed to the driver as they are: no text copy of them, no second encoding.
+ * Rows in PostgreSQL's COPY text format (UTF-8), sent in one COPY FROM STDIN: the bulk path of capture and of
+ * scans. The rows are built as bytes and handed to the driver as they are: no text copy of them, no second encoding.
+ * Not thread-safe: one builder per batch.
  */
-final class CopyRows {
+public final class CopyRows {
     private static final byte[] NULL = {'\\', 'N'};
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     /** The letter that follows the backslash of a byte's escape, or 0: a table, the one lookup made for every byte. */
@@ -29,7 +30,7 @@ final class CopyRows {
     private boolean firstField = true;
 
     /** A text field; {@code null} is SQL NULL. */
-    CopyRows field(String value) {
+    public CopyRows field(String value) {
         separate();
         if (value == null) {
             append(NULL, 0, NULL.length);
@@ -40,19 +41,19 @@ final class CopyRows {
     }
 
     /** A text field given as UTF-8 bytes. */
-    CopyRows field(byte[] utf8) {
+    public CopyRows field(byte[] utf8) {
         separate();
         escaped(utf8);
         return this;
     }
 
-    CopyRows field(long value) {
+    public CopyRows field(long value) {
         separate();
         ascii(Long.toString(value));
         return this;
     }
 
-    CopyRows field(boolean value) {
+    public CopyRows field(boolean value) {
         separate();
         room(1);
         bytes[length++] = (byte) (value ? 't' : 'f');
@@ -60,7 +61,7 @@ final class CopyRows {
     }
 
     /** A bytea field, in the hex form COPY reads ({@code \x} then two hex digits a byte). */
-    CopyRows bytea(byte[] value) {
+    public CopyRows bytea(byte[] value) {
         separate();
         room(3 + 2 * value.length);
         bytes[length++] = '\\';
@@ -73,7 +74,7 @@ final class CopyRows {
         return this;
     }
 
-    CopyRows endRow() {
+    public CopyRows endRow() {
         room(1);
         bytes[length++] = '\n';
         firstField = true;
@@ -81,7 +82,7 @@ final class CopyRows {
     }
 
     /** Copies the rows into {@code table (columns)}; returns the number of rows written. */
-    long copyInto(Connection c, String tableAndColumns) throws SQLException {
+    public long copyInto(Connection c, String tableAndColumns) throws SQLException {
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + tableAndColumns + " from stdin");
         try {
             if (length > 0) {
