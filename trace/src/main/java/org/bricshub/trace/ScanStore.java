@@ -76,8 +76,8 @@ final class ScanStore implements ScanRecorder.Sink {
     }
 
     /**
-     * The scans in one COPY (PostgreSQL's cheapest way in: a third less of its CPU than one insert from arrays), and
-     * their counts per GTIN, UTC day and country added to {@code scan_counts} in the same transaction.
+     * The scans in one COPY (PostgreSQL's cheapest way in: about 40 % less of its CPU per scan than one insert from
+     * arrays), and their counts per GTIN, UTC day and country added to {@code scan_counts} in the same transaction.
      */
     private static void insert(Connection c, List<ScanWork> batch, List<Seen> serialised) throws SQLException {
         CopyRows rows = new CopyRows();
