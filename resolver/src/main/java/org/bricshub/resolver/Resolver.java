@@ -130,6 +130,16 @@ public final class Resolver {
         return cache.get(paths.get(paths.size() - 1)).levels(paths);
     }
 
+    /**
+     * The links of every level of {@code link} if its key's links are in memory, without waiting for the database;
+     * empty when they would have to be loaded first.
+     */
+    public Optional<Levels> levelsInMemory(DigitalLink link) {
+        List<String> paths = levelPaths(link);
+        KeyLinks links = cache.getIfPresent(paths.get(paths.size() - 1));
+        return links == null ? Optional.empty() : Optional.of(links.levels(paths));
+    }
+
     /** Decides the answer to a request (see {@link ResolutionRules}); {@code levels} are those of its link. */
     public Resolution resolve(ResolutionRequest request, Levels levels) {
         boolean keyKnown = levels.hasLinks() || isKnown(request.link());

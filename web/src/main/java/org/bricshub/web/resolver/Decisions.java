@@ -26,6 +26,38 @@ final class Decisions {
      * @throws UnknownCodeException        for a valid key with nothing known about it
      */
     Decision decide(String path, String query, String accept, String acceptLanguage) {
+        Requested requested = parse(path, query);
+        ResolutionRequest request = ResolutionRequest.of(requested.link(), accept, acceptLanguage);
+        Levels levels = resolver.levels(requested.link());
+        Resolution resolution = resolver.resolve(request, levels);
+        if (resolution instanceof Resolution.NotFound) {
+            throw new UnknownCodeException(requested.link().levels().get(0).path());
+        }
+        return decision(requested, request, levels, resolution);
+    }
+
+    /**
+     * {@link #decide}'s answer when it can be given from memory, without waiting for the database; null when the
+     * key's links are not loaded yet, when no level has links (asking whether the key is known may need the
+     * database) and for an unknown code.
+     *
+     * @throws RuntimeException as {@link #decide} does for a malformed request
+     */
+    Decision decideFromMemory(String path, String query, String accept, String acceptLanguage) {
+        Requested requested = parse(path, query);
+        Levels levels = resolver.levelsInMemory(requested.link()).orElse(null);
+        if (levels == null || !levels.hasLinks()) {
+            return null;
+        }
+        ResolutionRequest request = ResolutionRequest.of(requested.link(), accept, acceptLanguage);
+        Resolution resolution = resolver.resolve(request, levels);
+        return resolution instanceof Resolution.NotFound ? null : decision(requested, request, levels, resolution);
+    }
+
+    /** A parsed request path: the Digital Link, whether it came compressed, and the raw query. */
+    private record Requested(DigitalLink link, boolean compressed, String query) { }
+
+    private Requested parse(String path, String query) {
         String trimmed = path.length() > 1 && path.endsWith("/")
                 ? path.substring(0, path.length() - 1)  // the standard asks resolvers to tolerate a trailing slash
                 : path;
@@ -34,19 +66,17 @@ final class Decisions {
         if (!compressed && trimmed.indexOf('/', 1) < 0) {
             throw new NotFoundException("no resource at " + path);
         }
-        DigitalLink link;
         try {
-            link = DigitalLink.parse(query == null ? requested : requested + "?" + query);
+            return new Requested(DigitalLink.parse(query == null ? requested : requested + "?" + query), compressed,
+                    query);
         } catch (Gs1Exception e) {
             throw new InvalidDigitalLinkException(e);
         }
-        ResolutionRequest request = ResolutionRequest.of(link, accept, acceptLanguage);
-        Levels levels = resolver.levels(link);
-        Resolution resolution = resolver.resolve(request, levels);
-        if (resolution instanceof Resolution.NotFound) {
-            throw new UnknownCodeException(link.levels().get(0).path());
-        }
-        return new Decision(link, compressed, query, request, levels, resolution, linkHeader(link, levels, compressed));
+    }
+
+    private Decision decision(Requested r, ResolutionRequest request, Levels levels, Resolution resolution) {
+        return new Decision(r.link(), r.compressed(), r.query(), request, levels, resolution,
+                linkHeader(r.link(), levels, r.compressed()));
     }
 
     private String linkHeader(DigitalLink link, Levels levels, boolean compressed) {

@@ -13,8 +13,9 @@ import org.bricshub.web.http.Shortcut;
 
 /**
  * The 307 of an uncompressed Digital Link ({@code /01/…}), written ahead of the router with the very headers
- * {@link ResolverRoutes} writes. Anything else the decision says (linksets, choices, the consumer page) and every
- * failure is left to the routes, which decide again and answer as usual.
+ * {@link ResolverRoutes} writes, decided from memory only. Anything else the decision says (linksets, choices, the
+ * consumer page), every failure and every key whose links are not in memory yet are left to the routes, which decide
+ * again (loading the links) and answer as usual.
  */
 final class RedirectShortcut implements Shortcut {
     private static final Set<String> PRIMARY_KEYS = ApplicationIdentifiers.all().stream()
@@ -44,11 +45,12 @@ final class RedirectShortcut implements Shortcut {
         }
         Decision d;
         try {
-            d = decisions.decide(path, request.query(), request.header("Accept"), request.header("Accept-Language"));
+            d = decisions.decideFromMemory(path, request.query(), request.header("Accept"),
+                    request.header("Accept-Language"));
         } catch (RuntimeException e) {
             return null;  // the routes decide again and map the failure to its problem or page
         }
-        if (!(d.resolution() instanceof Resolution.Redirect redirect)) {
+        if (d == null || !(d.resolution() instanceof Resolution.Redirect redirect)) {
             return null;
         }
         return new Answer(307, path.substring(0, slash) + "/<path>",

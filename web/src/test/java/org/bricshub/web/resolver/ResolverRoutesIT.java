@@ -182,6 +182,21 @@ class ResolverRoutesIT {
     }
 
     @Test
+    void redirect_ofAKeyWhoseLinksAreNotInMemory_isAnsweredByTheRoute_andFromMemoryAfterwards() {
+        String gtin = "/01/09506000134383";
+        f.link(ROOT + gtin, "gs1:pip", "https://brand.example/oolong", ",\"default\":true");  // empties the cache
+        HttpResponse<String> loaded = f.get(gtin, "*/*", null);
+        HttpResponse<String> fromMemory = f.get(gtin, "*/*", null);
+        assertThat(loaded.statusCode()).isEqualTo(fromMemory.statusCode()).isEqualTo(307);
+        assertThat(loaded.headers().firstValue("Location")).isEqualTo(fromMemory.headers().firstValue("Location"))
+                .hasValue("https://brand.example/oolong");
+        // The shortcut runs on Jetty's selector thread and never waits for the database: the first request loads
+        // the links through the route (whose empty body Javalin gives a Content-Type), the second is the shortcut's.
+        assertThat(loaded.headers().firstValue("Content-Type")).isPresent();
+        assertThat(fromMemory.headers().firstValue("Content-Type")).isEmpty();
+    }
+
+    @Test
     @DisplayName("SHALL support HEAD and OPTIONS, and CORS")
     void headAndOptions_answerLikeGet_withCors() {
         HttpResponse<String> head = f.send("HEAD", G, "*/*", null);
