@@ -3,6 +3,7 @@ package org.bricshub.bench;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.bricshub.platform.db.EmbeddedPostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -72,8 +73,7 @@ final class BenchRepository implements AutoCloseable {
     }
 
     static BenchRepository start() throws Exception {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
-                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start();
+        EmbeddedPostgres pg = EmbeddedPostgresServer.configured().start();
         return new BenchRepository(pg);
     }
 

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * holds the {@link DataFolderLock}, so no other server of ours uses the cluster; a postmaster left behind by a
  * process killed with -9 is stopped before this one starts.
  */
-final class EmbeddedPostgresServer implements AutoCloseable {
+public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final EmbeddedPostgres postgres;
@@ -27,15 +27,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(cluster);
             OrphanPostmaster.stopIfRunning(cluster);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = configured()
                     .setDataDirectory(cluster)
                     .setCleanDataDirectory(false)
                     // our own shutdown path stops it; a second hook would race with the pool closing
                     .setRegisterShutdownHook(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("fsync", "on");
+                    .setPGStartupWait(Duration.ofSeconds(60));
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -45,6 +42,14 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseException("cannot start embedded PostgreSQL in " + cluster + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A builder with this server's settings, for benchmarks that measure what the service runs. */
+    public static EmbeddedPostgres.Builder configured() {
+        return EmbeddedPostgres.builder()
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on");
     }
 
     String jdbcUrl() {
