@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON Canonicalization Scheme of RFC 8785: members sorted by UTF-16 code units, no whitespace, strings with the
@@ -22,17 +23,16 @@ public final class CanonicalJson {
 
   private static void write(JsonNode node, StringBuilder out) {
     if (node.isObject()) {
-      List<String> names = new ArrayList<>();
-      node.fieldNames().forEachRemaining(names::add);
-      names.sort(String::compareTo);
+      List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.properties());
+      members.sort(Map.Entry.comparingByKey());
       out.append('{');
-      for (int i = 0; i < names.size(); i++) {
+      for (int i = 0; i < members.size(); i++) {
         if (i > 0) {
           out.append(',');
         }
-        string(names.get(i), out);
+        string(members.get(i).getKey(), out);
         out.append(':');
-        write(node.get(names.get(i)), out);
+        write(members.get(i).getValue(), out);
       }
       out.append('}');
     } else if (node.isArray()) {
@@ -57,10 +57,17 @@ public final class CanonicalJson {
     }
   }
 
+  /** Appends the runs without escapes whole: most identifiers and values have none. */
   private static void string(String text, StringBuilder out) {
     out.append('"');
+    int from = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(text, from, i);
+      from = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -69,16 +76,10 @@ public final class CanonicalJson {
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+        default -> out.append(String.format("\\u%04x", (int) c));
       }
     }
-    out.append('"');
+    out.append(text, from, text.length()).append('"');
   }
 
   /** ECMAScript Number::toString of a double (ECMA-262 §7.1.12.1), as RFC 8785 §3.2.2.3 requires. */
