@@ -24,6 +24,11 @@ public final class Pages {
         this.messages = messages;
     }
 
+    /** The catalogs the pages are worded from. */
+    public Messages messages() {
+        return messages;
+    }
+
     /** The page context of a request. */
     public PageContext context(Context ctx) {
         return context(ctx, Language.EN);

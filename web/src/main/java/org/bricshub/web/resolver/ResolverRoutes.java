@@ -47,7 +47,7 @@ public final class ResolverRoutes implements Routes {
         this.consumerPage = consumerPage;
         this.scans = scans;
         this.choicesPage = new ChoicesPage(pages);
-        this.description = ResolverDescription.of(resolver.root());
+        this.description = ResolverDescription.of(resolver.root(), pages.messages());
     }
 
     @Override

@@ -229,6 +229,13 @@ class ResolverRoutesIT {
         assertThat(d.get("supportedPrimaryKeys").findValuesAsText("")).isEmpty();
         assertThat(d.get("supportedPrimaryKeys").toString()).contains("\"00\"", "\"01\"", "\"414\"", "\"8004\"");
         assertThat(d.at("/activeLinkTypes/en/gs1:pip/url").asText()).isEqualTo("https://ref.gs1.org/voc/pip");
+        assertThat(d.get("activeLinkTypes").size()).isEqualTo(17);
+        for (String lang : List.of("zh", "ar", "sw")) {
+            JsonNode pip = d.at("/activeLinkTypes/" + lang + "/gs1:pip");
+            assertThat(pip.get("url").asText()).isEqualTo("https://ref.gs1.org/voc/pip");
+            assertThat(pip.get("title").asText()).as(lang).isNotBlank()
+                    .isNotEqualTo(d.at("/activeLinkTypes/en/gs1:pip/title").asText());
+        }
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
     }
 
