@@ -22,16 +22,16 @@ import org.bricshub.web.api.OpenApiRoutes;
 import org.bricshub.web.api.Routes;
 import org.bricshub.web.http.BrowserErrorPage;
 import org.bricshub.web.http.FrontDoor;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.bricshub.web.http.ModuleProblems;
 import org.bricshub.web.http.ProblemMapper;
 import org.bricshub.web.http.RateLimiter;
 import org.bricshub.web.http.RequestGuards;
 import org.bricshub.web.http.RequestObserver;
 import org.bricshub.web.http.Shortcut;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The HTTP server: Javalin on Jetty with virtual threads, the guards that run before every request, one problem
