@@ -36,7 +36,7 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * The HTTP server: Javalin on Jetty with virtual threads, the guards that run before every request, one problem
  * mapper for every failure, gzip, static assets, and the routes that the app module hands in, with their
- * shortcuts answered ahead of Javalin ({@link FrontDoor}).
+ * shortcuts answered ahead of Javalin, on the selector threads ({@link FrontDoor}).
  */
 public final class WebServer implements AutoCloseable {
     private static final Set<HandlerType> HTTP_METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
