@@ -8,25 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.bricshub.capture.CaptureJobs;
-import org.bricshub.capture.Delegations;
 import org.bricshub.capture.EventBrowser;
-import org.bricshub.capture.EventRepository;
 import org.bricshub.epcis.EpcisValidator;
-import org.bricshub.ledger.Ledger;
-import org.bricshub.ledger.LedgerConfig;
-import org.bricshub.ledger.LogStores;
-import org.bricshub.platform.audit.AuditLog;
 import org.bricshub.web.TestServer;
-import org.bricshub.web.http.Callers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,26 +30,20 @@ class EpcisMasterDataRoutesIT {
     private static final EpcisValidator VALIDATOR = new EpcisValidator();
     private static final String ALL = "/epcis/vocabularies?includeAttributes=true&includeChildren=true";
     private static final String SGLN = "urn:epc:id:sgln:0037000.00729.";
-    @TempDir static Path dir;
-    static Ledger ledger;
-    static CaptureJobs jobs;
     static TestServer t;
     static String teaKey;
     static String shipperKey;
 
+    @RegisterExtension
+    static final EpcisServer EPCIS = new EpcisServer(2, p -> List.of(new EpcisCaptureRoutes(p.events(), p.jobs(),
+            p.callers(), 3, 8_000), new EpcisQueryRoutes(p.events(), p.callers()),
+            new EpcisBrowseRoutes(new EventBrowser(p.events()), p.events(), p.callers())));
+
     @BeforeAll
     static void start() throws Exception {
-        t = TestServer.start(dir.resolve("data"), 10_000, (db, authenticator) -> {
-            ledger = Ledger.start(LedgerConfig.defaults("test.example/log", dir.resolve("log.key")), LogStores.postgres(db));
-            Delegations delegations = new Delegations(db, new AuditLog(db), Clock.systemUTC());
-            EventRepository events = new EventRepository(db, ledger, Clock.systemUTC(), delegations);
-            Callers callers = new Callers(authenticator);
-            jobs = new CaptureJobs(events, 2, 4, Duration.ofSeconds(30));
-            return List.of(new EpcisCaptureRoutes(events, jobs, callers, 3, 8_000), new EpcisQueryRoutes(events, callers),
-                    new EpcisBrowseRoutes(new EventBrowser(events), events, callers));
-        });
-        teaKey = t.issueKey(t.brandOwner("Anxi Tea", "0614141"), "admin");
-        shipperKey = t.issueKey(t.brandOwner("Shipper", "4012345"), "admin");
+        t = EPCIS.server();
+        teaKey = EPCIS.organisation("Anxi Tea", "brand_owner", "0614141").key();
+        shipperKey = EPCIS.organisation("Shipper", "brand_owner", "4012345").key();
         String mimasu = Files.readString(Path.of(EpcisMasterDataRoutesIT.class
                 .getResource("/masterdata/Example-masterData.xml").toURI()));
         HttpResponse<String> accepted = capture(teaKey, "application/xml", mimasu);
@@ -68,13 +51,6 @@ class EpcisMasterDataRoutesIT {
         JsonNode job = CaptureJobAwait.ended(t, accepted.headers().firstValue("Location").orElseThrow(), teaKey);
         assertThat(job.get("success").asBoolean()).as(job.toString()).isTrue();
         assertThat(job.get("eventCount").asInt()).isZero();
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-        jobs.close();
-        ledger.close();
     }
 
     @Test
