@@ -14,12 +14,12 @@ import java.util.List;
  * data is per organisation, as for the SimpleMasterDataQuery). Ordered by byte (the {@code text_pattern_ops} order of
  * the V450 location indexes, and of no locale), keyset paged after the last value given.
  *
- * <p>Plans (EXPLAIN on a few thousand events at a few dozen locations, docs/design/epcis-query.md "Browse
- * resources"): the event side is a loose index scan, a recursive walk taking per step the next greater location of a
- * visible event from the partitions' location indexes (Merge Append of index scans, {@code limit 1}), so a page costs
- * {@code perPage} index descents rather than a pass over every event at those locations; the master-data side is a
- * range of the organisation's elements of one vocabulary (primary key prefix) with a top-N sort. UNION removes a
- * location named by events and master data alike.
+ * <p>Plans (EXPLAIN ANALYZE over a few thousand events and elements, {@code KnownLocationsPlanIT}; figures in
+ * docs/design/epcis-query.md, "Browse resources"): the event side is a loose index scan, a recursive walk taking per
+ * step the next greater location of a visible event from the month partitions' location indexes ({@code limit 1}), so
+ * a page costs {@code perPage} index descents rather than a pass over every event at those locations; the master-data
+ * side reads the organisation's rows through an index on {@code org_id} and top-N sorts its elements of the
+ * vocabulary. UNION drops a location named by events and master data alike.
  */
 final class KnownLocations {
     private KnownLocations() {}

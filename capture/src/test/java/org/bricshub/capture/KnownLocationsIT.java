@@ -7,16 +7,13 @@ import static org.bricshub.capture.MasterDataDocuments.document;
 import static org.bricshub.capture.MasterDataDocuments.event;
 import static org.bricshub.capture.MasterDataDocuments.objectEvent;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bricshub.epcis.query.QueryParameterException;
 import org.bricshub.platform.access.Principal;
 import org.bricshub.platform.org.OrganisationKind;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,25 +26,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * organisation's events are at 0099999.00002.0 and its master data names 0099999.00001.0 and 0614141.00333.0 (in
  * tea's GLN range).
  */
-class KnownLocationsIT {
+class KnownLocationsIT extends RepositoryWithOrganisations {
     private static final String TEA = "urn:epc:id:sgln:0614141.00";
     private static final String LINK = "https://id.example.com/414/0614141000012";
     private static final String BUSINESS = "urn:epcglobal:epcis:vtype:BusinessLocation";
     private static final String READ_POINT = "urn:epcglobal:epcis:vtype:ReadPoint";
-    @TempDir static Path dir;
-    static RepositoryFixture f;
     static EventBrowser browser;
-    static Principal tea;
-    static Principal other;
-    static Principal operator;
 
     @BeforeAll
     static void start() {
-        f = new RepositoryFixture(dir);
         browser = new EventBrowser(f.repository);
-        tea = f.principal("Anxi Tea", OrganisationKind.BRAND_OWNER, "0614141");
-        other = f.principal("Other", OrganisationKind.BRAND_OWNER, "0099999");
-        operator = f.principal("Operator", OrganisationKind.OPERATOR, "999999999");
         assertThat(capture(f, tea, document(vocabulary(BUSINESS, TEA + "777.0", TEA + "100.0", TEA + "999.0", LINK)
                         + "," + vocabulary(READ_POINT, TEA + "777.1", TEA + "555.1") + ","
                         + vocabulary("urn:epcglobal:epcis:vtype:EPCClass", "urn:epc:class:lgtin:0614141.107346.LOT1"),
@@ -56,11 +44,6 @@ class KnownLocationsIT {
         assertThat(capture(f, other, document(vocabulary(BUSINESS, "urn:epc:id:sgln:0099999.00001.0", TEA + "333.0"),
                 objectEvent("urn:epc:id:sgtin:0099999.000001.1", at("urn:epc:id:sgln:0099999.00002.0"))))
                 .succeeded()).isTrue();
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
     }
 
     @ParameterizedTest(name = "perPage {0}")

@@ -7,8 +7,8 @@ import org.bricshub.epcis.EventHashId;
 import org.bricshub.platform.access.Principal;
 
 /**
- * JSON-LD documents whose header carries master data, with ObjectEvents about {@code urn:epc:id:sgtin:0614141.107346.<name>},
- * and their capture as the capture route does it.
+ * JSON-LD documents whose header carries master data, with ObjectEvents (about tea's
+ * {@code urn:epc:id:sgtin:0614141.107346.<name>} or any EPC), and their capture as the capture route does it.
  */
 final class MasterDataDocuments {
     private static final EpcisValidator VALIDATOR = new EpcisValidator();

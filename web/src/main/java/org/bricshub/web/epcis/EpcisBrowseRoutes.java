@@ -63,8 +63,8 @@ public final class EpcisBrowseRoutes implements Routes {
     /** The binding's "all the business locations / read points known to this repository", as the caller sees them. */
     private static String summary(BrowseField field) {
         return switch (field) {
-            case BIZ_LOCATION -> "The business locations known to this repository that you may see: those of the events "
-                    + "you may see and of your organisation's master data (BusinessLocation vocabulary)";
+            case BIZ_LOCATION -> "The business locations known to this repository that you may see: those of the "
+                    + "events you may see and of your organisation's master data (BusinessLocation vocabulary)";
             case READ_POINT -> "The read points known to this repository that you may see: those of the events you may "
                     + "see and of your organisation's master data (ReadPoint vocabulary)";
             default -> "The " + field.resource() + " of the events you may see";
