@@ -15,9 +15,10 @@ import org.bricshub.platform.access.Principal;
 import org.bricshub.platform.db.Transaction;
 
 /**
- * The browse resources of the REST binding: the distinct values of one field among the events the caller may see,
- * paged by value (a keyset token: deep pages cost what the first does), whether a value is among them, and the
- * query condition of its {@code /events} sub-resource. EPCs are every object identifier an event names (epcList,
+ * The browse resources of the REST binding: the distinct values of one field among the events the caller may see
+ * (for locations also its organisation's master data, {@link KnownLocations}), paged by value (a keyset token: deep
+ * pages cost what the first does), whether a value is among them, and the query condition of its {@code /events}
+ * sub-resource. EPCs are every object identifier an event names (epcList,
  * parentID, childEPCs, inputs, outputs). Thread-safe.
  */
 public final class EventBrowser {
@@ -29,11 +30,18 @@ public final class EventBrowser {
         this.repository = repository;
     }
 
-    /** The values after {@code nextPageToken}'s, at most {@code perPage}. */
+    /**
+     * The values after {@code nextPageToken}'s, at most {@code perPage}, ascending. Business locations and read points
+     * are "all known to this repository" (the REST binding): those of the events the caller may see and the element
+     * IDs of its organisation's master data of the BusinessLocation / ReadPoint vocabulary, each once, in byte order.
+     */
     public ValuePage values(Principal caller, BrowseField field, int perPage, String nextPageToken) {
         String after = nextPageToken == null ? null : decode(nextPageToken);
         Visibility.Rule rule = repository.visibility().of(caller);
         List<String> values = Transaction.run(repository.dataSource(), c -> {
+            if (KnownLocations.covers(field)) {
+                return KnownLocations.page(c, rule, field, after, perPage + 1);
+            }
             try (PreparedStatement ps = c.prepareStatement("select distinct " + column(field) + " v " + from(field)
                     + " where " + rule.sql() + " and " + column(field) + " is not null and (?::" + type(field)
                     + " is null or " + column(field) + " > ?::" + type(field) + ") order by 1 limit ?")) {
@@ -57,7 +65,10 @@ public final class EventBrowser {
         return new ValuePage(page, more ? encode(page.getLast()) : null);
     }
 
-    /** Whether some event the caller may see holds this value. */
+    /**
+     * Whether some event the caller may see holds this value; for business locations and read points also whether
+     * the caller organisation's master data names it.
+     */
     public boolean isKnown(Principal caller, BrowseField field, String value) {
         Visibility.Rule rule = repository.visibility().of(caller);
         Object key = key(field, normalised(field, value));
@@ -65,6 +76,9 @@ public final class EventBrowser {
             return false;
         }
         return Transaction.run(repository.dataSource(), c -> {
+            if (KnownLocations.covers(field)) {
+                return KnownLocations.isKnown(c, rule, field, value);
+            }
             try (PreparedStatement ps = c.prepareStatement("select 1 " + from(field) + " where " + rule.sql()
                     + " and " + column(field) + " = ? limit 1")) {
                 int next = SqlParameters.set(ps, 1, parameters(field));

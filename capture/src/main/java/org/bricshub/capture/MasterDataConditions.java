@@ -23,9 +23,14 @@ final class MasterDataConditions {
 
     private MasterDataConditions() {}
 
+    /** The vocabulary type of an event field whose values are user vocabulary elements, or {@code null}. */
+    static String vocabularyType(String field) {
+        return VOCABULARY_TYPES.get(field);
+    }
+
     /** The condition for the organisation {@code orgId}'s master data. */
     static JsonConditions.Fragment of(QueryCondition.MasterDataAttribute a, long orgId) {
-        String type = VOCABULARY_TYPES.get(a.field());
+        String type = vocabularyType(a.field());
         if (type == null) {
             throw new IllegalArgumentException("the parser admits only fields with master data, got " + a.field());
         }

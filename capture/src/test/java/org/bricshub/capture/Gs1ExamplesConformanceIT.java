@@ -18,11 +18,6 @@ import org.bricshub.epcis.EpcisValidationException;
 import org.bricshub.epcis.EpcisValidator;
 import org.bricshub.epcis.EventHashId;
 import org.bricshub.epcis.query.EventQueryParser;
-import org.bricshub.platform.access.Principal;
-import org.bricshub.platform.org.OrganisationKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * repository sets: recordTime, and eventID when the example has none. Examples the validator refuses are listed in
  * {@link #CONTRADICT_THE_STANDARD} with the reason; the test fails if one of them starts to pass, or another fails.
  */
-class Gs1ExamplesConformanceIT {
+class Gs1ExamplesConformanceIT extends RepositoryWithOrganisations {
     private static final EpcisValidator VALIDATOR = new EpcisValidator();
     private static final EpcisJsonCodec JSON = new EpcisJsonCodec();
     /**
@@ -44,20 +39,6 @@ class Gs1ExamplesConformanceIT {
                     + "vocabulary",
             "xml/WithSensorData/SensorDataExamples.xml", "measurement types Molar_concentration and EffectiveDoseRate "
                     + "are not in the EPCIS 2.0 vocabulary; sensor reports without the type the JSON schema requires");
-    @TempDir static Path dir;
-    static RepositoryFixture f;
-    static Principal operator;
-
-    @BeforeAll
-    static void start() {
-        f = new RepositoryFixture(dir);
-        operator = f.principal("Operator", OrganisationKind.OPERATOR, "999999999");
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
-    }
 
     static Stream<String> examples() throws IOException, URISyntaxException {
         Path root = Path.of(Gs1ExamplesConformanceIT.class.getResource("/gs1").toURI());

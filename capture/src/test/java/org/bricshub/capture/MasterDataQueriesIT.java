@@ -2,21 +2,16 @@ package org.bricshub.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bricshub.capture.MasterDataDocuments.capture;
+import static org.bricshub.capture.MasterDataDocuments.document;
+import static org.bricshub.capture.MasterDataDocuments.event;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.TreeSet;
-import org.bricshub.epcis.EpcisDocument;
-import org.bricshub.epcis.EpcisValidator;
-import org.bricshub.epcis.EventHashId;
 import org.bricshub.epcis.query.EventQueryParser;
 import org.bricshub.epcis.query.QueryParameterException;
 import org.bricshub.platform.access.Principal;
-import org.bricshub.platform.org.OrganisationKind;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,22 +21,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * C (a quantity of class LOT1). Attribute values compare by their stored type: the number 500 equals 500.00 and
  * 5E2; the string "201" equals only "201"; an attribute without a value is not "had" (HASATTR: a non-null attribute).
  */
-class MasterDataQueriesIT {
-    private static final EpcisValidator VALIDATOR = new EpcisValidator();
+class MasterDataQueriesIT extends RepositoryWithOrganisations {
     private static final String MDA = "urn:epcglobal:cbv:mda:";
-    @TempDir static Path dir;
-    static RepositoryFixture f;
-    static Principal tea;
-    static Principal other;
-    static Principal operator;
 
     @BeforeAll
     static void start() {
-        f = new RepositoryFixture(dir);
-        tea = f.principal("Anxi Tea", OrganisationKind.BRAND_OWNER, "0614141");
-        other = f.principal("Other", OrganisationKind.BRAND_OWNER, "0099999");
-        operator = f.principal("Operator", OrganisationKind.OPERATOR, "999999999");
-        assertThat(capture(tea, document("""
+        assertThat(capture(f, tea, document("""
                 {"type": "urn:epcglobal:epcis:vtype:BusinessLocation", "vocabularyElementList": [
                   {"id": "urn:epc:id:sgln:0614141.00777.0", "attributes": [{"id": "%1$ssst", "attribute": "201"},
                     {"id": "https://example.org/ns#capacity", "attribute": 500}]},
@@ -59,15 +44,10 @@ class MasterDataQueriesIT {
                 event("C", "\"quantityList\": [{\"epcClass\": \"urn:epc:class:lgtin:0614141.107346.LOT1\", "
                         + "\"quantity\": 10}]"))).succeeded()).isTrue();
         // Another organisation's statement about the same location must never decide what tea's queries match.
-        assertThat(capture(other, document("""
+        assertThat(capture(f, other, document("""
                 {"type": "urn:epcglobal:epcis:vtype:BusinessLocation", "vocabularyElementList": [
                   {"id": "urn:epc:id:sgln:0614141.00888.0", "attributes": [{"id": "%1$ssst", "attribute": "999"}]}]}
                 """.formatted(MDA))).succeeded()).isTrue();
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -121,7 +101,7 @@ class MasterDataQueriesIT {
 
     @Test
     void capture_laterMasterDataReplacesTheElementAndAFailedCaptureStoresNone() {
-        assertThat(capture(tea, document("""
+        assertThat(capture(f, tea, document("""
                 {"type": "urn:epcglobal:epcis:vtype:BusinessLocation", "vocabularyElementList": [
                   {"id": "urn:epc:id:sgln:0614141.00555.0", "attributes": [{"id": "%1$sgrade", "attribute": "A"},
                    {"id": "%1$sfloor", "attribute": "1"}]}]}""".formatted(MDA),
@@ -131,13 +111,13 @@ class MasterDataQueriesIT {
                 {"type": "urn:epcglobal:epcis:vtype:BusinessLocation", "vocabularyElementList": [
                   {"id": "urn:epc:id:sgln:0614141.00555.0", "attributes": [{"id": "%1$sgrade", "attribute": "%2$s"}]}]}""";
 
-        assertThat(capture(tea, document(restated.formatted(MDA, "B"))).succeeded()).isTrue();
+        assertThat(capture(f, tea, document(restated.formatted(MDA, "B"))).succeeded()).isTrue();
         assertThat(names(tea, "EQ_ATTR_bizLocation_grade=A")).isEmpty();
         assertThat(names(tea, "EQ_ATTR_bizLocation_grade=B")).isEqualTo("D");
         assertThat(names(tea, "HASATTR_bizLocation=floor")).isEmpty();
 
         // A repeated event fails the capture (rollback): its master data is not stored either.
-        var failed = capture(tea, document(restated.formatted(MDA, "C"),
+        var failed = capture(f, tea, document(restated.formatted(MDA, "C"),
                 event("D", "\"bizLocation\": {\"id\": \"urn:epc:id:sgln:0614141.00555.0\"}")));
         assertThat(failed.succeeded()).isFalse();
         assertThat(names(tea, "EQ_ATTR_bizLocation_grade=B")).isEqualTo("D");
@@ -148,7 +128,7 @@ class MasterDataQueriesIT {
     void query_withDescendants_followsTheOrganisationsMasterDataChildren() {
         // warehouse -> hall -> dock (and dock -> warehouse: a cycle must end); the event is at the dock.
         String sgln = "urn:epc:id:sgln:0614141.00";
-        assertThat(capture(tea, document("""
+        assertThat(capture(f, tea, document("""
                 {"type": "urn:epcglobal:epcis:vtype:BusinessLocation", "vocabularyElementList": [
                   {"id": "%1$s100.0", "children": ["%1$s200.0"]},
                   {"id": "%1$s200.0", "children": ["%1$s300.0"]},
@@ -163,31 +143,11 @@ class MasterDataQueriesIT {
         assertThat(names(tea, "WD_readPoint=" + sgln + "100.0")).isEmpty();
         assertThat(names(tea, "WD_bizLocation=urn:epc:id:sgln:0614141.00777.0")).isEqualTo("A");
         // Another organisation's children lists never extend tea's hierarchy.
-        assertThat(capture(other, document("""
+        assertThat(capture(f, other, document("""
                 {"type": "urn:epcglobal:epcis:vtype:BusinessLocation", "vocabularyElementList": [
                   {"id": "%1$s999.0", "children": ["%1$s300.0"]}]}""".formatted(sgln))).succeeded()).isTrue();
         assertThat(names(tea, "WD_bizLocation=" + sgln + "999.0")).isEmpty();
         assertThat(names(operator, "WD_bizLocation=" + sgln + "100.0")).isEmpty();
-    }
-
-    private static CaptureJob capture(Principal who, EpcisDocument document) {
-        return f.repository.capture(who, document.events(), EventHashId.ofDocument(document), document.masterData(),
-                "application/ld+json", "{}".getBytes(StandardCharsets.UTF_8), false);
-    }
-
-    private static EpcisDocument document(String vocabularies, String... events) {
-        return VALIDATOR.readJsonDocument("""
-                {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],
-                 "type": "EPCISDocument", "schemaVersion": "2.0", "creationDate": "2026-03-01T00:00:00Z",
-                 "epcisHeader": {"epcisMasterData": {"vocabularyList": [%s]}},
-                 "epcisBody": {"eventList": [%s]}}""".formatted(vocabularies, String.join(",", events)));
-    }
-
-    /** An ObjectEvent about {@code urn:epc:id:sgtin:0614141.107346.<name>} with the extra members. */
-    private static String event(String name, String members) {
-        return """
-                {"type": "ObjectEvent", "eventTime": "2026-03-01T10:00:00+08:00", "eventTimeZoneOffset": "+08:00",
-                 "epcList": ["urn:epc:id:sgtin:0614141.107346.%s"], "action": "OBSERVE", %s}""".formatted(name, members);
     }
 
     private static String names(Principal who, String query) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bricshub.epcis.query.EventQueryParser;
 import org.bricshub.epcis.query.QueryParameterException;
-import org.bricshub.platform.access.Principal;
-import org.bricshub.platform.org.OrganisationKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * property) is accepted by the parser and runs as SQL in the repository; only the schema's HASATTR_ sample, which
  * names an extension field, is refused, by name.
  */
-class QuerySchemaCoverageIT {
+class QuerySchemaCoverageIT extends RepositoryWithOrganisations {
     private static final Map<String, String> PREFIXES = Map.of("ex", "https://ns.example.com/");
     /**
      * The schema's HASATTR_ pattern names an extension field ({@code HASATTR_ex:f}); EPCIS 2.0 §8.2.7.1 names a field
@@ -37,20 +31,6 @@ class QuerySchemaCoverageIT {
      * (MasterDataQueriesIT runs the standard's form).
      */
     private static final Pattern REFUSED = Pattern.compile("HASATTR_ex:f");
-    @TempDir static Path dir;
-    static RepositoryFixture f;
-    static Principal operator;
-
-    @BeforeAll
-    static void start() {
-        f = new RepositoryFixture(dir);
-        operator = f.principal("Operator", OrganisationKind.OPERATOR, "999999999");
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
-    }
 
     static JsonNode schema() throws IOException {
         try (InputStream in = QuerySchemaCoverageIT.class.getResourceAsStream("/rest-bindings/query-schema.json")) {

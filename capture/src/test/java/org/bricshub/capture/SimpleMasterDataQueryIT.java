@@ -16,11 +16,8 @@ import org.bricshub.epcis.query.MasterDataQuery;
 import org.bricshub.epcis.query.MasterDataQueryParser;
 import org.bricshub.epcis.query.QueryParameterException;
 import org.bricshub.platform.access.Principal;
-import org.bricshub.platform.org.OrganisationKind;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,22 +28,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (read points 8201..8203), N (a location whose only attribute is stated twice, each time without a value), C (the
  * class LOT1).
  */
-class SimpleMasterDataQueryIT {
+class SimpleMasterDataQueryIT extends RepositoryWithOrganisations {
     private static final EpcisValidator VALIDATOR = new EpcisValidator();
     private static final String SGLN = "urn:epc:id:sgln:0037000.00729.";
     private static final String ALL = "includeAttributes=false&includeChildren=false";
-    @TempDir static Path dir;
-    static RepositoryFixture f;
-    static Principal tea;
-    static Principal other;
-    static Principal operator;
 
     @BeforeAll
     static void start() throws Exception {
-        f = new RepositoryFixture(dir);
-        tea = f.principal("Anxi Tea", OrganisationKind.BRAND_OWNER, "0614141");
-        other = f.principal("Other", OrganisationKind.BRAND_OWNER, "0099999");
-        operator = f.principal("Operator", OrganisationKind.OPERATOR, "999999999");
         String mimasu = Files.readString(Path.of(SimpleMasterDataQueryIT.class
                 .getResource("/masterdata/Example-masterData.xml").toURI()));
         assertThat(capture(tea, VALIDATOR.readXmlMasterDataDocument(mimasu)).succeeded()).isTrue();
@@ -69,11 +57,6 @@ class SimpleMasterDataQueryIT {
         assertThat(capture(other, VALIDATOR.readXmlMasterDataDocument(masterDataDocument(
                 "urn:epcglobal:epcis:vtype:BusinessLocation", SGLN + "8201",
                 "<attribute id=\"urn:epcglobal:cbv:mda:sst\">999</attribute>"))).succeeded()).isTrue();
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
     }
 
     @ParameterizedTest(name = "{0}")

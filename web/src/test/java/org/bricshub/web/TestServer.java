@@ -119,8 +119,13 @@ public final class TestServer implements AutoCloseable {
 
     /** Creates a brand owner in China holding {@code prefix}, with the admin key; its id. */
     public long brandOwner(String name, String prefix) {
+        return organisation(name, "brand_owner", prefix);
+    }
+
+    /** Creates an organisation of {@code kind} (as the admin API names it) in China holding {@code prefix}; its id. */
+    public long organisation(String name, String kind, String prefix) {
         return field(postJson("/api/admin/orgs", adminKey, "{\"name\":\"" + name + "\",\"country\":\"CN\","
-                + "\"prefixes\":[\"" + prefix + "\"],\"kind\":\"brand_owner\"}"), "id").asLong();
+                + "\"prefixes\":[\"" + prefix + "\"],\"kind\":\"" + kind + "\"}"), "id").asLong();
     }
 
     /** Issues an API key of organisation {@code orgId} with {@code role}, with the admin key; its secret. */

@@ -27,7 +27,9 @@ import org.bricshub.web.http.Callers;
 /**
  * The browse resources of the EPCIS 2.0 REST binding: {@code /epcis/eventTypes}, {@code /epcs}, {@code /bizSteps},
  * {@code /bizLocations}, {@code /readPoints} and {@code /dispositions} list the values of the events the caller may
- * see (a {@code Collection}, paged with {@code perPage}, {@code nextPageToken} and {@code Link}); {@code /{value}}
+ * see, the two location resources also the caller organisation's master data elements of their vocabulary ("all ...
+ * known to this repository", {@link EventBrowser#values}), as a {@code Collection} paged with {@code perPage},
+ * {@code nextPageToken} and {@code Link}; {@code /{value}}
  * lists its sub-resources ({@code events}); {@code /{value}/events} answers like {@code /epcis/events} restricted to
  * that value. Values are percent-encoded in the path (a Digital Link has slashes).
  */
@@ -52,10 +54,21 @@ public final class EpcisBrowseRoutes implements Routes {
     public void register(ApiRouter router) {
         for (BrowseField field : BrowseField.values()) {
             String path = "/epcis/" + field.resource();
-            router.api(ApiOperation.get(path, "epcis", "The " + field.resource() + " of the events you may see, "
-                    + "paged (perPage, nextPageToken, Link)", true, COLLECTION), ctx -> values(ctx, field));
+            router.api(ApiOperation.get(path, "epcis", summary(field) + ", paged (perPage, nextPageToken, Link)",
+                    true, COLLECTION), ctx -> values(ctx, field));
             router.plain(HandlerType.GET, path + "/<value>", ctx -> value(ctx, field));
         }
+    }
+
+    /** The binding's "all the business locations / read points known to this repository", as the caller sees them. */
+    private static String summary(BrowseField field) {
+        return switch (field) {
+            case BIZ_LOCATION -> "The business locations known to this repository that you may see: those of the "
+                    + "events you may see and of your organisation's master data (BusinessLocation vocabulary)";
+            case READ_POINT -> "The read points known to this repository that you may see: those of the events you may "
+                    + "see and of your organisation's master data (ReadPoint vocabulary)";
+            default -> "The " + field.resource() + " of the events you may see";
+        };
     }
 
     private void values(Context ctx, BrowseField field) {
@@ -76,7 +89,9 @@ public final class EpcisBrowseRoutes implements Routes {
         boolean events = raw.endsWith(EVENTS);
         String value = EventPages.decode(events ? raw.substring(0, raw.length() - EVENTS.length()) : raw);
         if (!browser.isKnown(caller, field, value)) {
-            throw new NotFoundException("no event you may see has " + field.resource() + " value " + value);
+            throw new NotFoundException(field.resource() + " value " + value + " is not known to you: no event you may "
+                    + "see has it" + (field == BrowseField.BIZ_LOCATION || field == BrowseField.READ_POINT
+                    ? " and your organisation's master data does not name it" : ""));
         }
         EpcisCaptureRoutes.versions(ctx);
         if (!events) {

@@ -8,55 +8,42 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import org.bricshub.capture.CaptureJobs;
-import org.bricshub.capture.Delegations;
-import org.bricshub.capture.EventRepository;
+import org.bricshub.capture.EventBrowser;
 import org.bricshub.epcis.EpcisValidator;
-import org.bricshub.ledger.Ledger;
-import org.bricshub.ledger.LedgerConfig;
-import org.bricshub.ledger.LogStores;
-import org.bricshub.platform.audit.AuditLog;
 import org.bricshub.web.TestServer;
-import org.bricshub.web.http.Callers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Master data over HTTP: a stand-alone XML EPCISMasterDataDocument and a JSON-LD EPCISDocument carrying only master
  * data are captured as jobs; {@code GET /epcis/vocabularies} answers the SimpleMasterDataQuery over the caller's own
- * master data in JSON-LD or XML.
+ * master data in JSON-LD or XML; {@code /epcis/bizLocations} and {@code /readPoints} list its locations with those of
+ * the events.
  */
 class EpcisMasterDataRoutesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final EpcisValidator VALIDATOR = new EpcisValidator();
     private static final String ALL = "/epcis/vocabularies?includeAttributes=true&includeChildren=true";
     private static final String SGLN = "urn:epc:id:sgln:0037000.00729.";
-    @TempDir static Path dir;
-    static Ledger ledger;
-    static CaptureJobs jobs;
     static TestServer t;
     static String teaKey;
     static String shipperKey;
 
+    @RegisterExtension
+    static final EpcisServer EPCIS = new EpcisServer(2, p -> List.of(new EpcisCaptureRoutes(p.events(), p.jobs(),
+            p.callers(), 3, 8_000), new EpcisQueryRoutes(p.events(), p.callers()),
+            new EpcisBrowseRoutes(new EventBrowser(p.events()), p.events(), p.callers())));
+
     @BeforeAll
     static void start() throws Exception {
-        t = TestServer.start(dir.resolve("data"), 10_000, (db, authenticator) -> {
-            ledger = Ledger.start(LedgerConfig.defaults("test.example/log", dir.resolve("log.key")), LogStores.postgres(db));
-            Delegations delegations = new Delegations(db, new AuditLog(db), Clock.systemUTC());
-            EventRepository events = new EventRepository(db, ledger, Clock.systemUTC(), delegations);
-            Callers callers = new Callers(authenticator);
-            jobs = new CaptureJobs(events, 2, 4, Duration.ofSeconds(30));
-            return List.of(new EpcisCaptureRoutes(events, jobs, callers, 3, 8_000), new EpcisQueryRoutes(events, callers));
-        });
-        teaKey = t.issueKey(t.brandOwner("Anxi Tea", "0614141"), "admin");
-        shipperKey = t.issueKey(t.brandOwner("Shipper", "4012345"), "admin");
+        t = EPCIS.server();
+        teaKey = EPCIS.organisation("Anxi Tea", "brand_owner", "0614141").key();
+        shipperKey = EPCIS.organisation("Shipper", "brand_owner", "4012345").key();
         String mimasu = Files.readString(Path.of(EpcisMasterDataRoutesIT.class
                 .getResource("/masterdata/Example-masterData.xml").toURI()));
         HttpResponse<String> accepted = capture(teaKey, "application/xml", mimasu);
@@ -64,13 +51,6 @@ class EpcisMasterDataRoutesIT {
         JsonNode job = CaptureJobAwait.ended(t, accepted.headers().firstValue("Location").orElseThrow(), teaKey);
         assertThat(job.get("success").asBoolean()).as(job.toString()).isTrue();
         assertThat(job.get("eventCount").asInt()).isZero();
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-        jobs.close();
-        ledger.close();
     }
 
     @Test
@@ -188,6 +168,46 @@ class EpcisMasterDataRoutesIT {
         assertThat(second.headers().firstValue("Link")).isEmpty();
         String ids = first.body() + second.body();
         assertThat(ids).contains(SGLN + "8201", SGLN + "8202", SGLN + "8203");
+    }
+
+    @Test
+    void browse_bizLocations_eventsAndOwnMasterDataOncePagedByLink() throws Exception {
+        // Tea's events: one at a location its master data names (8201), one at a location none names.
+        HttpResponse<String> accepted = capture(teaKey, "application/ld+json", """
+                {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument",
+                 "schemaVersion": "2.0", "creationDate": "2026-03-01T10:00:00Z", "epcisBody": {"eventList": [%s, %s]}}"""
+                .formatted(event("1", SGLN + "8201"), event("2", "urn:epc:id:sgln:0614141.00777.0")));
+        assertThat(CaptureJobAwait.ended(t, accepted.headers().firstValue("Location").orElseThrow(), teaKey)
+                .get("success").asBoolean()).isTrue();
+        List<String> members = new ArrayList<>();
+        int pages = 0;
+        for (String next = "/epcis/bizLocations?perPage=2"; next != null; pages++) {
+            HttpResponse<String> page = t.get(next, teaKey);
+            assertThat(page.statusCode()).isEqualTo(200);
+            JSON.readTree(page.body()).get("member").forEach(m -> members.add(m.asText()));
+            next = page.headers().firstValue("Link").map(l -> l.substring(1, l.indexOf('>'))).orElse(null);
+        }
+        assertThat(members).containsExactly(SGLN + "0", SGLN + "8201", SGLN + "8202", SGLN + "8203",
+                "urn:epc:id:sgln:0614141.00777.0");
+        assertThat(pages).isEqualTo(3);
+        assertThat(JSON.readTree(t.get("/epcis/readPoints", teaKey).body()).get("member").toString())
+                .contains(SGLN + "8201", SGLN + "8202", SGLN + "8203");
+        assertThat(JSON.readTree(t.get("/epcis/bizLocations", shipperKey).body()).get("member")).isEmpty();
+
+        // Known from master data alone: the resource is there, with no events.
+        assertThat(JSON.readTree(t.get("/epcis/bizLocations/" + SGLN + "8202", teaKey).body()).get("member").toString())
+                .isEqualTo("[\"events\"]");
+        HttpResponse<String> events = t.get("/epcis/bizLocations/" + SGLN + "8202/events", teaKey);
+        assertThat(events.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(events.body()).at("/epcisBody/queryResults/resultsBody/eventList")).isEmpty();
+        assertThat(t.get("/epcis/bizLocations/" + SGLN + "8202", shipperKey).statusCode()).isEqualTo(404);
+    }
+
+    private static String event(String serial, String bizLocation) {
+        return """
+                {"type": "ObjectEvent", "eventTime": "2026-03-01T10:00:00+08:00", "eventTimeZoneOffset": "+08:00",
+                 "epcList": ["urn:epc:id:sgtin:0614141.107346.%s"], "action": "OBSERVE", "bizLocation": {"id": "%s"}}"""
+                .formatted(serial, bizLocation);
     }
 
     private static HttpResponse<String> capture(String key, String type, String body) {

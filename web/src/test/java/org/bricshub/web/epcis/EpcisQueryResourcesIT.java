@@ -13,9 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -24,23 +22,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.bricshub.capture.CaptureJobs;
-import org.bricshub.capture.Delegations;
 import org.bricshub.capture.EventBrowser;
-import org.bricshub.capture.EventRepository;
 import org.bricshub.capture.NamedQueries;
 import org.bricshub.capture.Subscriptions;
-import org.bricshub.ledger.Ledger;
-import org.bricshub.ledger.LedgerConfig;
-import org.bricshub.ledger.LogStores;
-import org.bricshub.platform.audit.AuditLog;
 import org.bricshub.web.TestServer;
-import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The query resources of the EPCIS REST binding end to end: browse resources, named queries, webhook subscriptions
@@ -48,53 +37,34 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EpcisQueryResourcesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir static Path dir;
-    static Ledger ledger;
     static Subscriptions subscriptions;
-    static CaptureJobs jobs;
     static TestServer t;
     static String teaKey;
     static String shipperKey;
 
+    @RegisterExtension
+    static final EpcisServer EPCIS = new EpcisServer(1, p -> {
+        NamedQueries queries = new NamedQueries(p.db(), Clock.systemUTC());
+        subscriptions = new Subscriptions(p.events(), queries, Clock.systemUTC(), HttpClient.newHttpClient());
+        subscriptions.start();
+        JsonBodies bodies = new JsonBodies(JsonBodies.newMapper());
+        return List.of(new EpcisCaptureRoutes(p.events(), p.jobs(), p.callers(), 100, 100_000),
+                new EpcisQueryRoutes(p.events(), p.callers()),
+                new EpcisBrowseRoutes(new EventBrowser(p.events()), p.events(), p.callers()),
+                new EpcisNamedQueryRoutes(queries, subscriptions, p.events(), p.callers(), bodies),
+                new EpcisSubscriptionRoutes(subscriptions, p.callers(), bodies));
+    });
+
     @BeforeAll
-    static void start() throws Exception {
-        t = TestServer.start(dir.resolve("data"), 10_000, (db, authenticator) -> {
-            ledger = Ledger.start(LedgerConfig.defaults("test.example/log", dir.resolve("log.key")), LogStores.postgres(db));
-            Delegations delegations = new Delegations(db, new AuditLog(db), Clock.systemUTC());
-            EventRepository events = new EventRepository(db, ledger, Clock.systemUTC(), delegations);
-            NamedQueries queries = new NamedQueries(db, Clock.systemUTC());
-            subscriptions = new Subscriptions(events, queries, Clock.systemUTC(), HttpClient.newHttpClient());
-            subscriptions.start();
-            jobs = new CaptureJobs(events, 1, 4, Duration.ofSeconds(30));
-            Callers callers = new Callers(authenticator);
-            JsonBodies bodies = new JsonBodies(JsonBodies.newMapper());
-            return List.of(new EpcisCaptureRoutes(events, jobs, callers, 100, 100_000), new EpcisQueryRoutes(events, callers),
-                    new EpcisBrowseRoutes(new EventBrowser(events), events, callers),
-                    new EpcisNamedQueryRoutes(queries, subscriptions, events, callers, bodies),
-                    new EpcisSubscriptionRoutes(subscriptions, callers, bodies));
-        });
-        teaKey = orgKey("Anxi Tea", "brand_owner", "0614141");
-        shipperKey = orgKey("Shipper", "logistics", "4012345");
+    static void start() {
+        EPCIS.closesBeforeTheLog(subscriptions);
+        t = EPCIS.server();
+        teaKey = EPCIS.organisation("Anxi Tea", "brand_owner", "0614141").key();
+        shipperKey = EPCIS.organisation("Shipper", "logistics", "4012345").key();
         capture(teaKey, event("urn:epc:id:sgtin:0614141.107346.1", "shipping", "urn:epc:id:sgln:0614141.00777.0"),
                 event("urn:epc:id:sgtin:0614141.107346.2", "receiving", "urn:epc:id:sgln:0614141.00777.5"),
                 event("urn:epc:id:sgtin:0614141.107346.3", "shipping", "urn:epc:id:sgln:0614141.00888.0"));
         capture(shipperKey, event("urn:epc:id:sgtin:4012345.000001.1", "loading", "urn:epc:id:sgln:4012345.00001.0"));
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-        jobs.close();
-        subscriptions.close();
-        ledger.close();
-    }
-
-    private static String orgKey(String name, String kind, String prefix) throws Exception {
-        JsonNode org = JSON.readTree(t.postJson("/api/admin/orgs", t.adminKey, """
-                {"name": "%s", "country": "CN", "prefixes": ["%s"], "kind": "%s"}""".formatted(name, prefix, kind)).body());
-        JsonNode key = JSON.readTree(t.postJson("/api/admin/orgs/" + org.get("id").asLong() + "/keys", t.adminKey,
-                "{\"role\": \"admin\"}").body());
-        return key.get("key").asText();
     }
 
     static String event(String epc, String bizStep, String bizLocation) {

@@ -8,75 +8,41 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import org.bricshub.capture.CaptureJobs;
-import org.bricshub.capture.Delegations;
-import org.bricshub.capture.EventRepository;
-import org.bricshub.ledger.Ledger;
-import org.bricshub.ledger.LedgerConfig;
-import org.bricshub.ledger.LogStores;
 import org.bricshub.merkle.Checkpoint;
 import org.bricshub.merkle.Hash;
 import org.bricshub.merkle.InclusionProof;
 import org.bricshub.merkle.SignedNote;
 import org.bricshub.merkle.TreeHash;
-import org.bricshub.platform.audit.AuditLog;
 import org.bricshub.web.TestServer;
-import org.bricshub.web.http.Callers;
 import org.bricshub.web.http.JsonBodies;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The EPCIS REST binding end to end: a real server, a real database, a real verifiable log. */
 class EpcisRoutesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir static Path dir;
-    static Ledger ledger;
-    static CaptureJobs jobs;
     static TestServer t;
     static String teaKey;
     static String shipperKey;
     static long shipperOrg;
 
+    @RegisterExtension
+    static final EpcisServer EPCIS = new EpcisServer(2, p -> List.of(new EpcisCaptureRoutes(p.events(), p.jobs(),
+            p.callers(), 3, 8_000), new EpcisQueryRoutes(p.events(), p.callers()),
+            new DelegationRoutes(p.delegations(), p.callers(), new JsonBodies(JsonBodies.newMapper()))));
+
     @BeforeAll
-    static void start() throws Exception {
-        t = TestServer.start(dir.resolve("data"), 10_000, (db, authenticator) -> {
-            ledger = Ledger.start(LedgerConfig.defaults("test.example/log", dir.resolve("log.key")), LogStores.postgres(db));
-            Delegations delegations = new Delegations(db, new AuditLog(db), Clock.systemUTC());
-            EventRepository events = new EventRepository(db, ledger, Clock.systemUTC(), delegations);
-            Callers callers = new Callers(authenticator);
-            jobs = new CaptureJobs(events, 2, 4, Duration.ofSeconds(30));
-            return List.of(new EpcisCaptureRoutes(events, jobs, callers, 3, 8_000), new EpcisQueryRoutes(events, callers),
-                    new DelegationRoutes(delegations, callers, new JsonBodies(JsonBodies.newMapper())));
-        });
-        teaKey = orgKey("Anxi Tea", "brand_owner", "0614141")[1];
-        String[] shipper = orgKey("Shipper", "logistics", "4012345");
-        shipperOrg = Long.parseLong(shipper[0]);
-        shipperKey = shipper[1];
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-        jobs.close();
-        ledger.close();
-    }
-
-    private static String[] orgKey(String name, String kind, String prefix) throws Exception {
-        JsonNode org = JSON.readTree(t.postJson("/api/admin/orgs", t.adminKey, """
-                {"name": "%s", "country": "CN", "prefixes": ["%s"], "kind": "%s"}""".formatted(name, prefix, kind)).body());
-        long id = org.get("id").asLong();
-        JsonNode key = JSON.readTree(t.postJson("/api/admin/orgs/" + id + "/keys", t.adminKey, "{\"role\": \"admin\"}")
-                .body());
-        return new String[] {Long.toString(id), key.get("key").asText()};
+    static void start() {
+        t = EPCIS.server();
+        teaKey = EPCIS.organisation("Anxi Tea", "brand_owner", "0614141").key();
+        EpcisServer.Organisation shipper = EPCIS.organisation("Shipper", "logistics", "4012345");
+        shipperOrg = shipper.id();
+        shipperKey = shipper.key();
     }
 
     static String event(String serial, String bizStep) {
@@ -173,7 +139,7 @@ class EpcisRoutesIT {
 
     @Test
     void getCapture_listsOnlyTheOrganisationsJobsNewestFirstPagedByLink() throws Exception {
-        String key = orgKey("Lister", "brand_owner", "0614142")[1];
+        String key = EPCIS.organisation("Lister", "brand_owner", "0614142").key();
         List<String> ids = new java.util.ArrayList<>();
         for (String serial : List.of("1", "2", "3")) {
             String doc = document(event(serial, "shipping")).replace("0614141", "0614142");
