@@ -1,0 +1,1 @@
+create table early_module_addition (id int);

@@ -1,0 +1,1 @@
+create table early_module (id int);

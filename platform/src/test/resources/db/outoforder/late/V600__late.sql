@@ -1,0 +1,1 @@
+create table late_module (id int);
