@@ -39,10 +39,15 @@ final class Visibility {
             likePatterns = List.copyOf(likePatterns);
         }
 
-        /** The SQL condition; its parameters are {@link #parameters()}. */
+        /**
+         * The SQL condition; its parameters are {@link #parameters()}. The identifiers of an event that another
+         * organisation captured are looked up through their {@code seq} index, one event at a time: {@code offset 0}
+         * keeps PostgreSQL from hashing the subquery instead, which would read every identifier row of the
+         * repository ({@code like any} cannot use an index) whenever a query met such an event.
+         */
         String sql() {
             return everything ? "true" : "(e.org_id = ? or exists (select 1 from capture_event_values v "
-                    + "where v.seq = e.seq and v.gs1_key like any (?::text[])))";
+                    + "where v.seq = e.seq and v.gs1_key like any (?::text[]) offset 0))";
         }
 
         List<Object> parameters() {

@@ -6,12 +6,9 @@ import static org.bricshub.capture.MasterDataDocuments.document;
 import static org.bricshub.capture.MasterDataDocuments.objectEvent;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.bricshub.platform.access.Principal;
-import org.bricshub.platform.db.Transaction;
 import org.bricshub.platform.org.OrganisationKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,18 +56,6 @@ class KnownLocationsPlanIT {
 
     private static String explain(RepositoryFixture f, Visibility.Rule rule, String after) {
         KnownLocations.Statement page = KnownLocations.pageStatement(rule, BrowseField.BIZ_LOCATION, after, 11);
-        return Transaction.run(f.ds, c -> {
-            c.createStatement().execute("analyze");
-            try (PreparedStatement ps = c.prepareStatement("explain (analyze, costs off, timing off) " + page.sql())) {
-                SqlParameters.set(ps, 1, page.parameters());
-                StringBuilder plan = new StringBuilder();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        plan.append(rs.getString(1)).append('\n');
-                    }
-                }
-                return plan.toString();
-            }
-        });
+        return QueryPlans.explain(f.ds, page.sql(), page.parameters());
     }
 }
