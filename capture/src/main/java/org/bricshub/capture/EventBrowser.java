@@ -18,8 +18,8 @@ import org.bricshub.platform.db.Transaction;
  * The browse resources of the REST binding: the distinct values of one field among the events the caller may see
  * (for locations also its organisation's master data, {@link KnownLocations}), paged by value (a keyset token: deep
  * pages cost what the first does), whether a value is among them, and the query condition of its {@code /events}
- * sub-resource. EPCs are every object identifier an event names (epcList,
- * parentID, childEPCs, inputs, outputs). Thread-safe.
+ * sub-resource. EPCs are every object identifier an event names (epcList, parentID, childEPCs, inputs, outputs).
+ * Thread-safe.
  */
 public final class EventBrowser {
     private static final List<Short> OBJECT_ROLES = List.of(ValueRole.EPC.code, ValueRole.PARENT_ID.code,

@@ -29,9 +29,8 @@ import org.bricshub.web.http.Callers;
  * {@code /bizLocations}, {@code /readPoints} and {@code /dispositions} list the values of the events the caller may
  * see, the two location resources also the caller organisation's master data elements of their vocabulary ("all ...
  * known to this repository", {@link EventBrowser#values}), as a {@code Collection} paged with {@code perPage},
- * {@code nextPageToken} and {@code Link}; {@code /{value}}
- * lists its sub-resources ({@code events}); {@code /{value}/events} answers like {@code /epcis/events} restricted to
- * that value. Values are percent-encoded in the path (a Digital Link has slashes).
+ * {@code nextPageToken} and {@code Link}; {@code /{value}} lists its sub-resources ({@code events});
+ * {@code /{value}/events} answers like {@code /epcis/events} restricted to that value. Values are percent-encoded in the path (a Digital Link has slashes).
  */
 public final class EpcisBrowseRoutes implements Routes {
     static final int DEFAULT_PAGE = 100;
