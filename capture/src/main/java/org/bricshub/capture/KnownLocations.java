@@ -14,7 +14,7 @@ import java.util.List;
  * data is per organisation, as for the SimpleMasterDataQuery). Ordered by byte (the {@code text_pattern_ops} order of
  * the V450 location indexes, and of no locale), keyset paged after the last value given.
  *
- * <p>Plans (EXPLAIN ANALYZE over a few thousand events and elements, {@code KnownLocationsPlanIT}; figures in
+ * <p>Plans (EXPLAIN ANALYZE over a few thousand events and elements, {@code QueryPlansIT}; figures in
  * docs/design/epcis-query.md, "Browse resources"): the event side is a loose index scan, a recursive walk taking per
  * step the next greater location of a visible event from the month partitions' location indexes ({@code limit 1}), so
  * a page costs {@code perPage} index descents rather than a pass over every event at those locations; the master-data
