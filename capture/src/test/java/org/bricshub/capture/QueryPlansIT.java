@@ -4,44 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bricshub.capture.MasterDataDocuments.document;
 import static org.bricshub.capture.MasterDataDocuments.objectEvent;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.bricshub.platform.access.Principal;
 import org.bricshub.platform.db.Transaction;
-import org.bricshub.platform.org.OrganisationKind;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What PostgreSQL reads for queries over a few thousand events of two organisations (their plans as run, after
  * fresh statistics): index look-ups, not passes over the events or the identifier table.
  */
-class QueryPlansIT {
-    @TempDir static Path dir;
-    static RepositoryFixture f;
-    static Principal tea;
-
+class QueryPlansIT extends RepositoryWithOrganisations {
     @BeforeAll
     static void captureTwoOrganisations() {
-        f = new RepositoryFixture(dir);
-        tea = f.principal("Anxi Tea", OrganisationKind.BRAND_OWNER, "0614141");
-        Principal other = f.principal("Other", OrganisationKind.BRAND_OWNER, "0099999");
         assertThat(MasterDataDocuments.capture(f, tea, document(locations("urn:epc:id:sgln:0614141.%05d.0", 200, 7),
                 events("urn:epc:id:sgtin:0614141.107346.", "urn:epc:id:sgln:0614141.%05d.0", 3000)))
                 .succeeded()).isTrue();
         assertThat(MasterDataDocuments.capture(f, other, document(locations("urn:epc:id:sgln:0099999.%05d.0", 3000, 1),
                 events("urn:epc:id:sgtin:0099999.000001.", "urn:epc:id:sgln:0099999.%05d.0", 2000)))
                 .succeeded()).isTrue();
-    }
-
-    @AfterAll
-    static void close() {
-        f.close();
     }
 
     @Test
